@@ -1,0 +1,60 @@
+"""Start the web server (daphne) and a worker (qcluster) together, and stop both cleanly."""
+
+import signal
+import subprocess
+import sys
+import time
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Run Insight: web (daphne, HTTP + websockets) and a background worker, until Ctrl-C."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--host", default="127.0.0.1")
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--no-worker", action="store_true", help="Only the web server.")
+        parser.add_argument("--skip-migrate", action="store_true")
+
+    def handle(self, *args, host: str, port: int, no_worker: bool, skip_migrate: bool, **options):
+        if not skip_migrate:
+            call_command("migrate", interactive=False, verbosity=0)
+        processes = {
+            "web": subprocess.Popen(
+                [sys.executable, "-m", "daphne", "-b", host, "-p", str(port), "insight.asgi:application"]
+            )
+        }
+        if not no_worker:
+            processes["worker"] = subprocess.Popen([sys.executable, "manage.py", "qcluster"])
+        self.stdout.write(self.style.SUCCESS(f"Insight is starting on http://{host}:{port}/ (Ctrl-C to stop)"))
+
+        stopping = False
+
+        def stop(signum, frame):
+            nonlocal stopping
+            stopping = True
+
+        signal.signal(signal.SIGINT, stop)
+        signal.signal(signal.SIGTERM, stop)
+        exit_code = 0
+        while not stopping:
+            for name, process in processes.items():
+                if process.poll() is not None:
+                    self.stderr.write(f"{name} exited with code {process.returncode}; stopping the platform")
+                    exit_code, stopping = process.returncode or 1, True
+            time.sleep(0.5)
+        for process in processes.values():
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + 20
+        for name, process in processes.items():
+            try:
+                process.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                self.stderr.write(f"{name} did not stop in time; killing it")
+                process.kill()
+        self.stdout.write("Insight stopped.")
+        if exit_code:
+            sys.exit(exit_code)

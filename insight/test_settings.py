@@ -1,0 +1,12 @@
+"""Settings for the test suite: the real settings, a scratch data folder and a fast password hasher."""
+
+import os
+import tempfile
+
+os.environ.setdefault("INSIGHT_DATA_DIR", tempfile.mkdtemp(prefix="insight-test-"))
+
+from insight.settings import *  # noqa: E402,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+Q_CLUSTER = {**Q_CLUSTER, "sync": True}  # noqa: F405  (tests marked `worker` start a real qcluster)

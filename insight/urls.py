@@ -1,0 +1,14 @@
+from django.contrib import admin
+from django.urls import path
+from django.views.generic import RedirectView
+
+from insight import views
+
+admin.site.site_header = "Insight administration"
+admin.site.site_title = "Insight admin"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("api/health", views.health, name="health"),
+    path("", RedirectView.as_view(url="/admin/", permanent=False)),
+]

@@ -1,0 +1,102 @@
+from django.contrib import admin
+
+from leads.models import ContactPoint, KeywordSet, Label, Lead, ScoringRule
+
+
+class ContactPointInline(admin.TabularInline):
+    model = ContactPoint
+    extra = 0
+    fields = ["kind", "value", "normalized_value", "layer", "confidence", "page_url"]
+    readonly_fields = ["created_at"]
+
+
+class LabelInline(admin.TabularInline):
+    model = Label
+    extra = 0
+    fields = ["kind", "corrected_sentiment", "corrected_intent", "note", "author", "created_at"]
+    readonly_fields = ["author", "created_at"]
+
+
+@admin.register(Lead)
+class LeadAdmin(admin.ModelAdmin):
+    list_display = [
+        "name",
+        "kind",
+        "platform",
+        "score",
+        "intent_level",
+        "sentiment_label",
+        "status",
+        "owner",
+        "discovered_at",
+    ]
+    list_filter = ["kind", "status", "platform", "intent_level", "sentiment_label"]
+    search_fields = ["name", "text", "author", "author_handle", "url", "domain"]
+    list_select_related = ["owner"]
+    autocomplete_fields = ["owner"]
+    raw_id_fields = ["scrape_task", "monitor"]
+    date_hierarchy = "discovered_at"
+    readonly_fields = [
+        "dedupe_key",
+        "canonical_url",
+        "discovered_at",
+        "created_at",
+        "updated_at",
+        "scored_at",
+        "score_explanation",
+        "model_version",
+        "raw",
+    ]
+    inlines = [ContactPointInline, LabelInline]
+    list_per_page = 50
+    show_full_result_count = False
+
+
+@admin.register(ContactPoint)
+class ContactPointAdmin(admin.ModelAdmin):
+    list_display = ["normalized_value", "kind", "layer", "confidence", "lead", "created_at"]
+    list_filter = ["kind", "layer"]
+    search_fields = ["normalized_value", "value", "lead__name"]
+    raw_id_fields = ["lead"]
+    readonly_fields = ["created_at", "updated_at", "details", "verification", "verified_at"]
+    show_full_result_count = False
+
+
+@admin.register(Label)
+class LabelAdmin(admin.ModelAdmin):
+    list_display = ["lead", "kind", "corrected_sentiment", "corrected_intent", "author", "created_at"]
+    list_filter = ["kind", "corrected_sentiment", "corrected_intent"]
+    search_fields = ["lead__name", "note", "author__email"]
+    raw_id_fields = ["lead"]
+    readonly_fields = ["author", "created_at", "updated_at"]
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.author = request.user
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(KeywordSet)
+class KeywordSetAdmin(admin.ModelAdmin):
+    list_display = ["name", "expression", "language", "is_active", "updated_at"]
+    list_filter = ["is_active", "language"]
+    search_fields = ["name", "expression", "description"]
+    readonly_fields = ["created_at", "updated_at"]
+
+
+@admin.register(ScoringRule)
+class ScoringRuleAdmin(admin.ModelAdmin):
+    list_display = [
+        "name",
+        "condition",
+        "value",
+        "weight",
+        "applies_to",
+        "is_active",
+        "active_from",
+        "active_until",
+        "updated_at",
+    ]
+    list_filter = ["condition", "is_active", "applies_to"]
+    search_fields = ["name", "value", "description"]
+    readonly_fields = ["created_at", "updated_at"]

@@ -1,0 +1,33 @@
+"""Validation of scoring-rule values, shared by the admin, the API and the scorer."""
+
+import re
+
+from leads.models import IntentLevel, LeadKind, RuleCondition, SentimentLabel
+
+_BOOLEAN_VALUES = {"", "true", "false", "yes", "no"}
+
+
+def rule_value_error(condition: str, value: str) -> str | None:
+    """Return a message saying why ``value`` does not fit ``condition``, or None when it does."""
+    value = (value or "").strip()
+    if condition in (RuleCondition.KEYWORD, RuleCondition.PLATFORM, RuleCondition.CATEGORY) and not value:
+        return "Give the text to look for."
+    if condition == RuleCondition.REGEX:
+        if not value:
+            return "Give a regular expression."
+        try:
+            re.compile(value)
+        except re.error as exc:
+            return f"Not a valid regular expression: {exc}."
+    if condition in (RuleCondition.HAS_PHONE, RuleCondition.HAS_EMAIL) and value.lower() not in _BOOLEAN_VALUES:
+        return "Use true or false (blank means true)."
+    if condition == RuleCondition.INTENT_LEVEL and value not in IntentLevel.values:
+        return f"Use one of: {', '.join(IntentLevel.values)}."
+    if condition == RuleCondition.SENTIMENT and value not in SentimentLabel.values:
+        return f"Use one of: {', '.join(SentimentLabel.values)}."
+    if condition == RuleCondition.KIND and value not in LeadKind.values:
+        return f"Use one of: {', '.join(LeadKind.values)}."
+    if condition == RuleCondition.RECENCY:
+        if not value.isdigit() or int(value) <= 0:
+            return "Give a number of hours greater than zero."
+    return None

@@ -1,0 +1,86 @@
+from django.contrib import admin
+
+from scraping.models import Monitor, PlatformRecipe, ScrapeTask, TaskEvent
+
+
+@admin.register(PlatformRecipe)
+class PlatformRecipeAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "runner", "respect_robots", "is_active", "updated_at"]
+    list_filter = ["runner", "is_active", "respect_robots"]
+    search_fields = ["name", "slug", "description"]
+    prepopulated_fields = {"slug": ["name"]}
+    readonly_fields = ["created_at", "updated_at"]
+
+
+class TaskEventInline(admin.TabularInline):
+    model = TaskEvent
+    extra = 0
+    can_delete = False
+    fields = ["seq", "kind", "level", "message", "created_at"]
+    readonly_fields = fields
+    ordering = ["-seq"]
+    max_num = 0
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).order_by("-seq")
+
+
+@admin.register(ScrapeTask)
+class ScrapeTaskAdmin(admin.ModelAdmin):
+    list_display = ["id", "owner", "status", "progress", "max_results", "created_at", "started_at", "finished_at"]
+    list_filter = ["status", "platforms"]
+    search_fields = ["id", "owner__email", "error"]
+    list_select_related = ["owner"]
+    autocomplete_fields = ["owner"]
+    filter_horizontal = ["platforms"]
+    readonly_fields = [
+        "status",
+        "progress",
+        "counters",
+        "error",
+        "worker_id",
+        "heartbeat_at",
+        "started_at",
+        "finished_at",
+        "last_event_seq",
+        "created_at",
+        "updated_at",
+    ]
+    inlines = [TaskEventInline]
+
+
+@admin.register(TaskEvent)
+class TaskEventAdmin(admin.ModelAdmin):
+    list_display = ["task", "seq", "kind", "level", "message", "created_at"]
+    list_filter = ["kind", "level"]
+    search_fields = ["message"]
+    raw_id_fields = ["task"]
+    readonly_fields = ["task", "seq", "kind", "level", "message", "payload", "created_at"]
+
+
+@admin.register(Monitor)
+class MonitorAdmin(admin.ModelAdmin):
+    list_display = [
+        "name",
+        "owner",
+        "keyword_set",
+        "status",
+        "poll_interval",
+        "min_score",
+        "is_active",
+        "last_polled_at",
+    ]
+    list_filter = ["status", "is_active"]
+    search_fields = ["name", "owner__email", "keyword_set__name"]
+    list_select_related = ["owner", "keyword_set"]
+    autocomplete_fields = ["owner", "keyword_set"]
+    readonly_fields = [
+        "cursors",
+        "source_health",
+        "status",
+        "last_error",
+        "last_polled_at",
+        "next_poll_at",
+        "created_at",
+        "updated_at",
+    ]

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# One command from a fresh machine to a passing suite: installs test tools, lints, checks migrations, tests.
+# Uses PostgreSQL and Redis when DATABASE_URL / REDIS_URL are set, SQLite and no Redis otherwise.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh test
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+DJANGO_SETTINGS_MODULE=insight.test_settings .venv/bin/python manage.py makemigrations --check --dry-run
+exec .venv/bin/python -m pytest "$@"
