@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 from django.views.generic import RedirectView
 
 from insight import views
@@ -10,5 +10,6 @@ admin.site.site_title = "Insight admin"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/health", views.health, name="health"),
+    path("api/v1/", include("insight.api_urls")),
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
 ]

@@ -1,0 +1,3 @@
+app_name = "enrichment_api"
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+app_name = "leads_api"
+
+urlpatterns: list = []

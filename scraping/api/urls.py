@@ -1,0 +1,3 @@
+app_name = "scraping_api"
+
+urlpatterns: list = []
