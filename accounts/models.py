@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from django.utils import timezone
 
 
 class Role(models.TextChoices):
@@ -30,6 +32,8 @@ class UserManager(BaseUserManager):
 
     def create_superuser(self, email: str, password: str | None = None, **extra):
         extra.update(is_staff=True, is_superuser=True, role=Role.ADMIN)
+        # Whoever runs createsuperuser controls the address already; consent is still asked at first login.
+        extra.setdefault("email_verified_at", timezone.now())
         return self._create_user(email, password, **extra)
 
 
@@ -39,6 +43,13 @@ class User(AbstractUser):
     username = None
     email = models.EmailField("email address", unique=True)
     role = models.CharField(max_length=16, choices=Role.choices, default=Role.SALES, db_index=True)
+    email_verified_at = models.DateTimeField(null=True, blank=True)
+    verification_sent_at = models.DateTimeField(null=True, blank=True)
+    consent_version = models.CharField(max_length=32, blank=True)
+    consent_accepted_at = models.DateTimeField(null=True, blank=True)
+    failed_login_count = models.PositiveIntegerField(default=0)
+    first_failed_login_at = models.DateTimeField(null=True, blank=True)
+    locked_until = models.DateTimeField(null=True, blank=True)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []
@@ -50,3 +61,14 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.email
+
+    @property
+    def email_verified(self) -> bool:
+        return self.email_verified_at is not None
+
+    @property
+    def has_current_consent(self) -> bool:
+        return bool(self.consent_accepted_at) and self.consent_version == settings.CONSENT_VERSION
+
+    def is_locked(self, *, now=None) -> bool:
+        return self.locked_until is not None and self.locked_until > (now or timezone.now())

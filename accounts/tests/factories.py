@@ -1,4 +1,6 @@
 import factory
+from django.conf import settings
+from django.utils import timezone
 
 from accounts.models import Role, User
 
@@ -12,6 +14,10 @@ class UserFactory(factory.django.DjangoModelFactory):
     first_name = factory.Faker("first_name")
     last_name = factory.Faker("last_name")
     role = Role.SALES
+    # Ready to use the API: verified and consented. Use `email_verified_at=None` / `consent_version=""` to test gates.
+    email_verified_at = factory.LazyFunction(timezone.now)
+    consent_version = factory.LazyFunction(lambda: settings.CONSENT_VERSION)
+    consent_accepted_at = factory.LazyFunction(timezone.now)
     password = factory.PostGenerationMethodCall("set_password", "correct-horse-battery")
 
     @factory.post_generation

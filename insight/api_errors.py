@@ -1,0 +1,85 @@
+"""One error body for the whole API: ``{"error": {"code", "message", "fields"}}``.
+
+Services raise ``ApplicationError``; this handler is the only place it becomes an HTTP response.
+"""
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.serializers import as_serializer_error
+from rest_framework.views import exception_handler as drf_exception_handler
+
+
+class ApplicationError(Exception):
+    """A business rule refused the request; ``code`` is stable for clients, ``message`` is for people."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str = "invalid",
+        status_code: int = status.HTTP_400_BAD_REQUEST,
+        fields: dict[str, list[str]] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.status_code = status_code
+        self.fields = fields or {}
+
+
+def _first_code(codes: Any) -> str:
+    if isinstance(codes, str):
+        return codes
+    if isinstance(codes, dict):
+        codes = list(codes.values())
+    for item in codes or []:
+        return _first_code(item)
+    return "error"
+
+
+def _as_plain(detail: Any) -> Any:
+    if isinstance(detail, dict):
+        return {key: _as_plain(value) for key, value in detail.items()}
+    if isinstance(detail, list):
+        return [_as_plain(value) for value in detail]
+    return str(detail)
+
+
+def error_body(code: str, message: str, fields: dict | None = None) -> dict:
+    return {"error": {"code": code, "message": message, "fields": fields or {}}}
+
+
+def exception_handler(exc: Exception, context: dict) -> Response | None:
+    if isinstance(exc, ApplicationError):
+        return Response(error_body(exc.code, exc.message, exc.fields), status=exc.status_code)
+    if isinstance(exc, DjangoValidationError):
+        exc = exceptions.ValidationError(as_serializer_error(exc))
+    elif isinstance(exc, Http404):
+        exc = exceptions.NotFound()
+    elif isinstance(exc, DjangoPermissionDenied):
+        exc = exceptions.PermissionDenied()
+
+    response = drf_exception_handler(exc, context)
+    if response is None or not isinstance(exc, exceptions.APIException):
+        return response
+
+    if isinstance(exc, exceptions.ValidationError):
+        detail = exc.detail
+        if isinstance(detail, dict):
+            fields = _as_plain(detail)
+            message = "Some fields are invalid."
+        else:
+            fields = {"non_field_errors": _as_plain(detail if isinstance(detail, list) else [detail])}
+            message = "; ".join(fields["non_field_errors"])
+        code = "invalid"
+    else:
+        fields = {}
+        message = str(exc.detail) if not isinstance(exc.detail, list | dict) else str(_as_plain(exc.detail))
+        code = _first_code(exc.get_codes())
+    response.data = error_body(code, message, fields)
+    return response
