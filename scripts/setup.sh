@@ -35,6 +35,8 @@ requirements=requirements.txt
 stamp=".venv/.installed-$(cat requirements.txt "$requirements" | sha256sum | cut -c1-16)-$mode"
 if [ ! -f "$stamp" ]; then
   echo "Installing Python packages from $requirements"
-  .venv/bin/pip install --quiet --disable-pip-version-check -r "$requirements"
+  # This machine's pip configuration names optional local indexes; their "ignored" warnings are noise.
+  .venv/bin/pip install --quiet --disable-pip-version-check -r "$requirements" 2>&1 \
+    | { grep -v "^WARNING: Location 'file:" || true; }
   touch "$stamp"
 fi
