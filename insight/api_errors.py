@@ -77,9 +77,13 @@ def exception_handler(exc: Exception, context: dict) -> Response | None:
             fields = {"non_field_errors": _as_plain(detail if isinstance(detail, list) else [detail])}
             message = "; ".join(fields["non_field_errors"])
         code = "invalid"
+    elif isinstance(exc.detail, dict):  # simplejwt: {"detail": ..., "code": ..., "messages": [...]}
+        fields = {}
+        message = str(exc.detail.get("detail", exc.default_detail))
+        code = str(exc.detail.get("code", exc.default_code))
     else:
         fields = {}
-        message = str(exc.detail) if not isinstance(exc.detail, list | dict) else str(_as_plain(exc.detail))
+        message = str(exc.detail) if not isinstance(exc.detail, list) else "; ".join(map(str, exc.detail))
         code = _first_code(exc.get_codes())
     response.data = error_body(code, message, fields)
     return response

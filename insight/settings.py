@@ -50,6 +50,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accounts.middleware.ConsentRequiredMiddleware",  # accounts (issue 3): first-login consent
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 

@@ -1,0 +1,302 @@
+"""Account writes: registration, email verification, password reset, consent, lockout, roles."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth import authenticate, password_validation
+from django.contrib.auth.models import Group
+from django.contrib.auth.tokens import default_token_generator
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.db import transaction
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.encoding import force_bytes, force_str
+from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+from rest_framework import status
+from rest_framework_simplejwt.token_blacklist.models import BlacklistedToken, OutstandingToken
+
+from accounts.models import Role, User
+from insight.api_errors import ApplicationError
+
+VERIFY_SALT = "accounts.email-verification"
+
+
+def _password_check(password: str, user: User) -> None:
+    try:
+        password_validation.validate_password(password, user)
+    except ValidationError as exc:
+        raise ApplicationError("Choose a stronger password.", fields={"password": list(exc.messages)}) from exc
+
+
+def _send(*, user: User, template: str, context: dict) -> None:
+    context = {"user": user, "site_url": settings.SITE_URL.rstrip("/"), **context}
+    subject = render_to_string(f"accounts/email/{template}_subject.txt", context).strip()
+    body = render_to_string(f"accounts/email/{template}.txt", context)
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
+
+
+@transaction.atomic
+def user_set_role(*, user: User, role: str) -> User:
+    """Change a user's role and keep the matching Django group the only role group they are in."""
+    if role not in Role.values:
+        raise ApplicationError("Unknown role.", fields={"role": [f"Choose one of {', '.join(Role.values)}."]})
+    user.role = role
+    user.full_clean(exclude=["password"])
+    user.save(update_fields=["role"])
+    user.groups.remove(*Group.objects.filter(name__in=Role.values).exclude(name=role))
+    group, _ = Group.objects.get_or_create(name=role)
+    user.groups.add(group)
+    return user
+
+
+def user_create(
+    *, email: str, password: str | None, role: str = Role.SALES, first_name: str = "", last_name: str = ""
+) -> User:
+    """Create an unverified user in ``role`` and send the verification email."""
+    email = User.objects.normalize_email(email).lower()
+    if User.objects.filter(email__iexact=email).exists():
+        raise ApplicationError(
+            "This email address is already registered.",
+            code="email_taken",
+            fields={"email": ["A user with this email address already exists."]},
+        )
+    user = User(email=email, first_name=first_name, last_name=last_name, role=Role.SALES)
+    if password:
+        _password_check(password, user)
+        user.set_password(password)
+    else:
+        user.set_unusable_password()
+    user.full_clean(exclude=["password"])
+    with transaction.atomic():
+        user.save()
+        user_set_role(user=user, role=role)
+    # Sent after the commit on purpose: a mail failure leaves a user who can ask for a new link.
+    verification_email_send(user=user)
+    return user
+
+
+def user_register(*, email: str, password: str, first_name: str = "", last_name: str = "") -> User:
+    """Self-service sign-up: a sales user who must verify the email address before logging in."""
+    return user_create(email=email, password=password, first_name=first_name, last_name=last_name)
+
+
+def verification_token_make(*, user: User) -> str:
+    return signing.TimestampSigner(salt=VERIFY_SALT).sign_object({"u": user.pk, "e": user.email})
+
+
+def verification_token_check(*, token: str) -> User:
+    """The user a verification token names; expired, tampered or stale tokens raise ``ApplicationError``."""
+    try:
+        data = signing.TimestampSigner(salt=VERIFY_SALT).unsign_object(
+            token, max_age=settings.EMAIL_VERIFICATION_MAX_AGE
+        )
+    except signing.SignatureExpired:
+        raise ApplicationError("This verification link has expired; ask for a new one.", code="token_expired")
+    except signing.BadSignature:
+        raise ApplicationError("This verification link is not valid.", code="token_invalid")
+    user = User.objects.filter(pk=data.get("u"), email=data.get("e")).first()
+    if user is None:
+        raise ApplicationError("This verification link is not valid.", code="token_invalid")
+    return user
+
+
+def verification_email_send(*, user: User) -> None:
+    token = verification_token_make(user=user)
+    _send(
+        user=user,
+        template="verify",
+        context={
+            "token": token,
+            "verify_path": reverse("accounts:verify", kwargs={"token": token}),
+            "max_age_hours": settings.EMAIL_VERIFICATION_MAX_AGE // 3600,
+        },
+    )
+    User.objects.filter(pk=user.pk).update(verification_sent_at=timezone.now())
+
+
+def user_verify_email(*, token: str) -> User:
+    user = verification_token_check(token=token)
+    if user.email_verified_at is None:
+        user.email_verified_at = timezone.now()
+        user.save(update_fields=["email_verified_at"])
+    return user
+
+
+def verification_resend(*, email: str) -> None:
+    """Send a fresh link to an unverified address, at most once per ``EMAIL_VERIFICATION_RESEND_INTERVAL``.
+
+    Unknown and already verified addresses get the same quiet success so the endpoint reveals nothing.
+    """
+    with transaction.atomic():
+        user = User.objects.select_for_update().filter(email__iexact=email.strip(), is_active=True).first()
+        if user is None or user.email_verified:
+            return
+        interval = timedelta(seconds=settings.EMAIL_VERIFICATION_RESEND_INTERVAL)
+        if user.verification_sent_at and timezone.now() - user.verification_sent_at < interval:
+            wait = int((user.verification_sent_at + interval - timezone.now()).total_seconds()) + 1
+            raise ApplicationError(
+                f"A verification email was sent moments ago; try again in {wait} seconds.",
+                code="resend_too_soon",
+                status_code=status.HTTP_429_TOO_MANY_REQUESTS,
+            )
+        user.verification_sent_at = timezone.now()
+        user.save(update_fields=["verification_sent_at"])
+    verification_email_send(user=user)
+
+
+def password_reset_request(*, email: str) -> None:
+    """Email a reset link to an active user; unknown addresses are silently ignored."""
+    user = User.objects.filter(email__iexact=email.strip(), is_active=True).first()
+    if user is None:
+        return
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    token = default_token_generator.make_token(user)
+    _send(
+        user=user,
+        template="password_reset",
+        context={
+            "uid": uid,
+            "token": token,
+            "reset_path": reverse("accounts:password_reset_confirm", kwargs={"uidb64": uid, "token": token}),
+        },
+    )
+
+
+def password_reset_confirm(*, uid: str, token: str, new_password: str) -> User:
+    try:
+        user = User.objects.get(pk=force_str(urlsafe_base64_decode(uid)), is_active=True)
+    except (ValueError, TypeError, OverflowError, User.DoesNotExist):
+        user = None
+    if user is None or not default_token_generator.check_token(user, token):
+        raise ApplicationError("This password reset link is not valid or has expired.", code="token_invalid")
+    _password_check(new_password, user)
+    user.set_password(new_password)
+    # The link reached the user's inbox, so the address is proven and the lockout can end.
+    user.email_verified_at = user.email_verified_at or timezone.now()
+    user.failed_login_count = 0
+    user.first_failed_login_at = None
+    user.locked_until = None
+    user.save(
+        update_fields=["password", "email_verified_at", "failed_login_count", "first_failed_login_at", "locked_until"]
+    )
+    return user
+
+
+def login_failure_record(*, user: User) -> None:
+    """Count a failed password; the ``LOGIN_LOCKOUT_THRESHOLD``-th within the window locks the account."""
+    now = timezone.now()
+    with transaction.atomic():
+        user = User.objects.select_for_update().get(pk=user.pk)
+        window = timedelta(seconds=settings.LOGIN_LOCKOUT_WINDOW)
+        if user.first_failed_login_at is None or now - user.first_failed_login_at > window:
+            user.first_failed_login_at = now
+            user.failed_login_count = 0
+        user.failed_login_count += 1
+        if user.failed_login_count >= settings.LOGIN_LOCKOUT_THRESHOLD:
+            user.locked_until = now + timedelta(seconds=settings.LOGIN_LOCKOUT_DURATION)
+            user.failed_login_count = 0
+            user.first_failed_login_at = None
+        user.save(update_fields=["failed_login_count", "first_failed_login_at", "locked_until"])
+
+
+def user_authenticate(*, request: HttpRequest | None, email: str, password: str) -> User:
+    """The user behind these credentials, for both the API and the web login.
+
+    Refuses locked accounts (without checking the password), wrong passwords (counted toward the lockout)
+    and unverified email addresses, each with its own error code.
+    """
+    email = (email or "").strip()
+    known = User.objects.filter(email__iexact=email).first()
+    if known is not None and known.is_locked():
+        raise ApplicationError(
+            "Too many failed logins. This account is locked for a while; try again later or reset the password.",
+            code="account_locked",
+            status_code=status.HTTP_403_FORBIDDEN,
+        )
+    user = authenticate(request, email=known.email if known else email, password=password)
+    if user is None:
+        if known is not None:
+            login_failure_record(user=known)
+        raise ApplicationError(
+            "Email or password is incorrect.", code="invalid_credentials", status_code=status.HTTP_401_UNAUTHORIZED
+        )
+    if not user.email_verified:
+        raise ApplicationError(
+            "Verify your email address first: follow the link we emailed you, or ask for a new one.",
+            code="email_unverified",
+            status_code=status.HTTP_403_FORBIDDEN,
+        )
+    if user.failed_login_count or user.locked_until:
+        User.objects.filter(pk=user.pk).update(failed_login_count=0, first_failed_login_at=None, locked_until=None)
+    return user
+
+
+def consent_record(*, user: User, version: str) -> User:
+    """Record that ``user`` accepted the terms and data-protection notice of the current version."""
+    if version != settings.CONSENT_VERSION:
+        raise ApplicationError(
+            f"You can only accept the current version ({settings.CONSENT_VERSION}).",
+            code="consent_version_mismatch",
+            fields={"version": [f"Must be {settings.CONSENT_VERSION}."]},
+        )
+    user.consent_version = version
+    user.consent_accepted_at = timezone.now()
+    user.save(update_fields=["consent_version", "consent_accepted_at"])
+    return user
+
+
+def refresh_tokens_revoke(*, user: User) -> None:
+    for token in OutstandingToken.objects.filter(user=user, expires_at__gt=timezone.now()):
+        BlacklistedToken.objects.get_or_create(token=token)
+
+
+@transaction.atomic
+def user_update(
+    *,
+    user: User,
+    actor: User,
+    role: str | None = None,
+    first_name: str | None = None,
+    last_name: str | None = None,
+    is_active: bool | None = None,
+) -> User:
+    """An admin's change to another user's profile, role or active state."""
+    if first_name is not None:
+        user.first_name = first_name
+    if last_name is not None:
+        user.last_name = last_name
+    if first_name is not None or last_name is not None:
+        user.full_clean(exclude=["password"])
+        user.save(update_fields=["first_name", "last_name"])
+    if role is not None and role != user.role:
+        if user.pk == actor.pk:
+            raise ApplicationError(
+                "You cannot change your own role.", code="own_account", fields={"role": ["Ask another admin."]}
+            )
+        user_set_role(user=user, role=role)
+    if is_active is False and user.is_active:
+        user_deactivate(user=user, actor=actor)
+    elif is_active is True and not user.is_active:
+        user.is_active = True
+        user.save(update_fields=["is_active"])
+    return user
+
+
+@transaction.atomic
+def user_deactivate(*, user: User, actor: User) -> User:
+    """Block a user from logging in and revoke their refresh tokens; nothing is deleted."""
+    if user.pk == actor.pk:
+        raise ApplicationError("You cannot deactivate your own account.", code="own_account")
+    user.is_active = False
+    user.save(update_fields=["is_active"])
+    refresh_tokens_revoke(user=user)
+    return user
+
+
+def login_success_touch(*, user: User) -> None:
+    """Record an API login the way the session login does."""
+    User.objects.filter(pk=user.pk).update(last_login=timezone.now())
