@@ -1,0 +1,118 @@
+"""``extract_page``: run every layer on one page and merge the findings."""
+
+import time
+from typing import Any
+from urllib.parse import urlsplit
+
+from scraping.extraction.bbox import attach_boxes
+from scraping.extraction.config import ExtractionConfig
+from scraping.extraction.emails import extract_emails
+from scraping.extraction.fetching import Fetcher
+from scraping.extraction.findings import EmailFinding, Findings, PhoneFinding, merge_emails, merge_phones
+from scraping.extraction.layers.ocr import extract_ocr
+from scraping.extraction.layers.structured_data import extract_structured_phones
+from scraping.extraction.layers.tel_links import extract_tel_links
+from scraping.extraction.layers.visible_text import extract_visible_text
+from scraping.extraction.layers.website_crawl import crawl_site
+from scraping.extraction.page import Page, load_page
+from scraping.extraction.regions import infer_region
+from scraping.extraction.socials import extract_socials
+from scraping.extraction.structured import StructuredData, read_structured_data
+
+FAST_LAYERS = ("tel_link", "structured_data", "visible_text")
+ALL_LAYERS = (*FAST_LAYERS, "website_crawl", "ocr")
+
+
+def _origin(url: str) -> str | None:
+    parts = urlsplit(url)
+    if parts.scheme in ("http", "https") and parts.netloc:
+        return f"{parts.scheme}://{parts.netloc}/"
+    return None
+
+
+def _read_page_fast(
+    page: Page,
+    region: str,
+    config: ExtractionConfig,
+    layers: tuple[str, ...],
+    as_layer: str | None = None,
+    structured: StructuredData | None = None,
+) -> tuple[list[PhoneFinding], list[EmailFinding], StructuredData]:
+    """Layers 1–3 on one parsed page (``as_layer`` relabels them, used by the crawl layer)."""
+    structured = structured or read_structured_data(page)
+    runs = page.text_runs(config.max_text_nodes)
+    phones: list[PhoneFinding] = []
+    if "tel_link" in layers:
+        phones += extract_tel_links(page, region, config, layer=as_layer or "tel_link")
+    if "structured_data" in layers:
+        phones += extract_structured_phones(structured, page.url, region, config, layer=as_layer or "structured_data")
+    if "visible_text" in layers:
+        phones += extract_visible_text(runs, region, config, page.url, layer=as_layer or "visible_text")
+    emails = extract_emails(page, runs, structured.emails)
+    return phones, emails, structured
+
+
+def extract_page(
+    content: bytes | str,
+    url: str = "",
+    *,
+    region: str | None = None,
+    config: ExtractionConfig | None = None,
+    layers: tuple[str, ...] = FAST_LAYERS,
+    fetcher: Fetcher | None = None,
+    screenshot: bytes | None = None,
+    boxes: list[dict[str, Any]] | None = None,
+    timings: dict[str, float] | None = None,
+) -> Findings:
+    """Extract contact details from one page.
+
+    ``content`` is the HTML (bytes are decoded like a browser would); ``url`` the page address (for region and
+    links); ``region`` a hint such as the task location ("CA"); ``layers`` which phone layers run — the crawl
+    needs a ``fetcher``, OCR a ``screenshot`` and/or a fetcher for page images; ``boxes`` comes from
+    ``bbox.BOX_SCRIPT``. Raises ``page.NotHtmlError`` for binary or empty content.
+    """
+    config = config or ExtractionConfig()
+    clock = time.perf_counter
+    started = clock()
+    page = load_page(content, url, max_bytes=config.max_html_bytes)
+    structured = read_structured_data(page)
+    chosen = infer_region(
+        hint=region, address_countries=structured.countries, url=url, lang=page.lang, default=config.default_region
+    )
+    phones, emails, structured = _read_page_fast(page, chosen, config, layers, structured=structured)
+    if timings is not None:
+        timings["fast_layers"] = timings.get("fast_layers", 0.0) + clock() - started
+    findings = Findings(page_url=url, region=chosen, warnings=list(page.warnings))
+
+    if "website_crawl" in layers and fetcher is not None:
+        t = clock()
+
+        def read(sub: Page, sub_region: str) -> tuple[list[PhoneFinding], list[EmailFinding]]:
+            sub_phones, sub_emails, _ = _read_page_fast(sub, sub_region, config, FAST_LAYERS, "website_crawl")
+            return sub_phones, sub_emails
+
+        crawl = crawl_site(page, fetcher=fetcher, region=chosen, config=config, read_page=read)
+        phones += crawl.phones
+        emails += crawl.emails
+        if timings is not None:
+            timings["website_crawl"] = timings.get("website_crawl", 0.0) + clock() - t
+    if "ocr" in layers and (screenshot or fetcher is not None):
+        t = clock()
+        phones += extract_ocr(page, region=chosen, config=config, screenshot=screenshot, fetcher=fetcher)
+        if timings is not None:
+            timings["ocr"] = timings.get("ocr", 0.0) + clock() - t
+
+    findings.phones = merge_phones(phones)
+    attach_boxes(findings.phones, boxes)
+    findings.emails = merge_emails(emails)
+    hrefs = [href for _, href in page.links()] + structured.same_as
+    findings.socials = extract_socials(hrefs, url)
+    findings.website = next((u for u in structured.urls if u.startswith(("http://", "https://"))), None) or _origin(url)
+    seen_addresses: list[dict[str, str]] = []
+    for address in structured.addresses:
+        if address not in seen_addresses and (len(address) > 1 or "street" in address):
+            seen_addresses.append(address)
+    findings.addresses = seen_addresses
+    if structured.broken_blocks:
+        findings.warnings.append(f"{structured.broken_blocks} JSON-LD block(s) were broken; read tolerantly.")
+    return findings

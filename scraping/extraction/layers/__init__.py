@@ -1,0 +1,1 @@
+"""One module per phone layer; each returns ``PhoneFinding`` objects for one page."""

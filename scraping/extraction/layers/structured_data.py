@@ -1,0 +1,22 @@
+"""Layer 2: ``telephone`` / ``faxNumber`` from JSON-LD and microdata (kept apart: faxes are marked)."""
+
+from scraping.extraction.config import ExtractionConfig
+from scraping.extraction.findings import PhoneFinding
+from scraping.extraction.phones import make_finding, parse_number
+from scraping.extraction.structured import StructuredData
+
+
+def extract_structured_phones(
+    data: StructuredData, page_url: str, region: str, config: ExtractionConfig, layer: str = "structured_data"
+) -> list[PhoneFinding]:
+    """Possible numbers are accepted: the site declared them as phones, only the format can be wrong."""
+    found: list[PhoneFinding] = []
+    for raw, is_fax in data.phones:
+        parsed = parse_number(raw, region, require_valid=False)
+        if parsed is None:
+            continue
+        confidence = config.confidence(layer) - (config.fax_penalty if is_fax else 0.0)
+        found.append(
+            make_finding(parsed, raw=raw, layer=layer, confidence=confidence, page_url=page_url, is_fax=is_fax)
+        )
+    return found

@@ -1,0 +1,128 @@
+"""Parsing, normalising and judging one phone-number candidate (shared by every layer)."""
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+from phonenumbers import PhoneNumberFormat, PhoneNumberType
+
+from scraping.extraction.findings import PhoneFinding, PhoneSource
+
+TYPE_NAMES = {v: k.lower() for k, v in vars(PhoneNumberType).items() if isinstance(v, int) and k.isupper()}
+
+PHONE_LABEL_RE = re.compile(
+    r"(?:\b(?:tel|tél|phone|telephone|téléphone|telefon|telefono|teléfono|call|mobile|mob|cell|handy|fon|"
+    r"ph|hotline|whatsapp|contact|appelez|ring|reservations?|bookings?|office|main|sales|support)\b\.?|☎|📞|✆)"
+    r"(?:\s*(?:no\.?|nr\.?|number|#))?\s*(?:\([^)]{0,20}\))?\s*[:.\-]?\s*$",
+    re.I,
+)
+FAX_LABEL_RE = re.compile(
+    r"\b(?:fax|télécopie|telefax|facsimile)\b\.?\s*[:.\-]?\s*(?:\([^)]{0,12}\))?\s*[:.]?\s*$", re.I
+)
+FAX_WORD_RE = re.compile(r"\b(?:fax|telefax|télécopie|facsimile)\b", re.I)
+# Words right before a digit run that mean "this is not a phone number".
+NEGATIVE_PREFIX_RE = re.compile(
+    r"(?:\b(?:order|invoice|inv|ref|reference|ticket|tracking|track|id|sku|item|art|article|part|model|serial|isbn|"
+    r"issn|iban|bic|swift|account|acct|customer|case|booking\s+ref|confirmation|vat|tax|ust|siret|siren|abn|acn|gst|"
+    r"ein|ssn|postcode|zip|plz|version|ver|v|build|no|nr|number|n°|nº|lot|batch|license|licence|reg|registration|"
+    r"patent|po|transaction|txn|receipt|code|pin|lat|lng|lon|latitude|longitude|coords?|gps|kundennummer|"
+    r"bestellnummer|rechnungsnummer|commande|facture|handelsregister|hrb|steuernummer)\b\.?|[#№$€£¥₹]|"
+    r"\b(?:usd|eur|gbp|cad|aud|inr|rs)\b)\s*[:.#\-]?\s*$",
+    re.I,
+)
+NEGATIVE_SUFFIX_RE = re.compile(r"^\s*(?:[$€£¥₹%°]|(?:usd|eur|gbp|cad|aud|kg|km|mi|mb|gb|px)\b|[.,]\d)", re.I)
+DATE_RE = re.compile(
+    r"^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:\s*[-–—]\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})?\s*$"
+)
+DECIMAL_RE = re.compile(r"\d[.,]\d+\s*[,;/]\s*-?\d")
+TIME_RANGE_RE = re.compile(r"\d{1,2}[:h]\d{2}")
+
+
+@dataclass(frozen=True)
+class Parsed:
+    number: phonenumbers.PhoneNumber
+    e164: str
+    national: str
+    international: str
+    region: str
+    type: str
+
+
+def parse_number(raw: str, region: str, *, require_valid: bool) -> Parsed | None:
+    """Parse ``raw`` with ``region`` for national numbers; None when it is not a dialable number."""
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return judge_number(number, require_valid=require_valid)
+
+
+def judge_number(number: phonenumbers.PhoneNumber, *, require_valid: bool) -> Parsed | None:
+    if require_valid:
+        if not phonenumbers.is_valid_number(number):
+            return None
+    elif not phonenumbers.is_possible_number(number):
+        return None
+    number_region = phonenumbers.region_code_for_number(number) or ""
+    return Parsed(
+        number=number,
+        e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
+        national=phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL),
+        international=phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL),
+        region=number_region,
+        type=TYPE_NAMES.get(phonenumbers.number_type(number), "unknown"),
+    )
+
+
+def context_kind(before: str) -> str | None:
+    """ "phone", "fax" or "negative" from the words just before a number, else None."""
+    tail = before[-40:]
+    if FAX_LABEL_RE.search(tail):
+        return "fax"
+    if PHONE_LABEL_RE.search(tail):
+        return "phone"
+    if NEGATIVE_PREFIX_RE.search(tail):
+        return "negative"
+    return None
+
+
+def looks_like_non_phone(raw: str, before: str, after: str, labelled: bool) -> bool:
+    """Guards against what libphonenumber happily matches in running text: dates, prices, ids, coordinates."""
+    if DATE_RE.match(raw):
+        return True
+    if NEGATIVE_SUFFIX_RE.match(after):
+        return True
+    prev, nxt = before[-1:], after[:1]
+    if prev.isalnum() or nxt.isalnum() or (prev and prev in "/=_@&?") or (nxt and nxt in "/=_@%"):
+        return True
+    window = before[-12:] + raw + after[:12]
+    if DECIMAL_RE.search(window) and not labelled:
+        return True
+    digits = sum(c.isdigit() for c in raw)
+    separated = any(c in raw for c in " -.()/\u00a0")
+    # Unseparated long runs are ids far more often than phones, unless a label says otherwise.
+    if not labelled and not raw.lstrip().startswith("+") and not separated and digits >= 9:
+        return True
+    # Three or more dot-separated groups of one or two digits look like versions or dates (1.2.3, 10.5.15).
+    if re.fullmatch(r"\d{1,4}(?:\.\d{1,4}){2,3}", raw.strip()) and not labelled:
+        return True
+    return False
+
+
+def make_finding(
+    parsed: Parsed, *, raw: str, layer: str, confidence: float, page_url: str, is_fax: bool = False
+) -> PhoneFinding:
+    confidence = round(max(0.0, min(0.99, confidence)), 3)
+    return PhoneFinding(
+        raw=raw.strip(),
+        e164=parsed.e164,
+        national=parsed.national,
+        international=parsed.international,
+        region=parsed.region,
+        type=parsed.type,
+        layer=layer,
+        confidence=confidence,
+        page_url=page_url,
+        is_fax=is_fax,
+        sources=[PhoneSource(layer=layer, page_url=page_url, raw=raw.strip(), confidence=confidence, is_fax=is_fax)],
+    )

@@ -1,0 +1,83 @@
+"""Which country's numbering plan a page's national numbers follow.
+
+Order: explicit hint (task location) > address country in JSON-LD/microdata > ccTLD > ``lang`` > default.
+"""
+
+import re
+
+import phonenumbers
+import tldextract
+
+# Bundled public-suffix snapshot only: nothing may download at run time.
+TLD_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+SUPPORTED = frozenset(phonenumbers.SUPPORTED_REGIONS)
+TLD_OVERRIDES = {"uk": "GB", "eu": None, "io": None, "co": None, "tv": None, "me": None, "ai": None, "app": None}
+COUNTRY_NAMES = {
+    "united states": "US",
+    "usa": "US",
+    "united states of america": "US",
+    "canada": "CA",
+    "united kingdom": "GB",
+    "uk": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "deutschland": "DE",
+    "germany": "DE",
+    "france": "FR",
+    "australia": "AU",
+    "india": "IN",
+    "ireland": "IE",
+    "new zealand": "NZ",
+    "österreich": "AT",
+    "austria": "AT",
+    "schweiz": "CH",
+    "switzerland": "CH",
+    "suisse": "CH",
+    "españa": "ES",
+    "spain": "ES",
+    "italia": "IT",
+    "italy": "IT",
+    "nederland": "NL",
+    "netherlands": "NL",
+    "belgique": "BE",
+    "belgium": "BE",
+}
+LANG_RE = re.compile(r"^[a-z]{2,3}[-_]([a-zA-Z]{2})\b")
+
+
+def normalise_region(value: str | None) -> str | None:
+    """Turn "ca", "Canada", "en-CA" or "GB" into a region code phonenumbers knows, or None."""
+    if not value:
+        return None
+    value = value.strip()
+    upper = value.upper()
+    if upper == "UK":
+        return "GB"
+    if upper in SUPPORTED:
+        return upper
+    return COUNTRY_NAMES.get(value.lower())
+
+
+def region_from_url(url: str) -> str | None:
+    if not url:
+        return None
+    suffix = TLD_EXTRACT(url).suffix
+    if not suffix:
+        return None
+    tld = suffix.rsplit(".", 1)[-1].lower()
+    if tld in TLD_OVERRIDES:
+        return TLD_OVERRIDES[tld]
+    return tld.upper() if len(tld) == 2 and tld.upper() in SUPPORTED else None
+
+
+def region_from_lang(lang: str) -> str | None:
+    match = LANG_RE.match(lang or "")
+    return normalise_region(match.group(1)) if match else None
+
+
+def infer_region(*, hint: str | None, address_countries: list[str], url: str, lang: str, default: str = "US") -> str:
+    for candidate in (normalise_region(hint), *(normalise_region(c) for c in address_countries)):
+        if candidate:
+            return candidate
+    return region_from_url(url) or region_from_lang(lang) or default
