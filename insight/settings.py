@@ -1,5 +1,6 @@
 """Insight settings: every knob is an environment variable (see .env.example)."""
 
+import hashlib
 from datetime import timedelta
 from pathlib import Path
 
@@ -192,6 +193,8 @@ SIMPLE_JWT = {
     "BLACKLIST_AFTER_ROTATION": True,
     "UPDATE_LAST_LOGIN": True,
     "AUTH_HEADER_TYPES": ("Bearer",),
+    # Derived so that a short SECRET_KEY still yields a full-length HMAC key; JWT_SIGNING_KEY overrides.
+    "SIGNING_KEY": env_str("JWT_SIGNING_KEY") or hashlib.sha256(f"jwt:{SECRET_KEY}".encode()).hexdigest(),
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Insight API",
