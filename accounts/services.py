@@ -218,6 +218,9 @@ def user_authenticate(*, request: HttpRequest | None, email: str, password: str)
             status_code=status.HTTP_403_FORBIDDEN,
         )
     user = authenticate(request, email=known.email if known else email, password=password)
+    if user is None and known is not None and known.is_active and known.check_password(password):
+        # The backend refuses unverified addresses; the right password earns the precise reason.
+        user = known
     if user is None:
         if known is not None:
             login_failure_record(user=known)

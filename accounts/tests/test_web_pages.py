@@ -75,3 +75,39 @@ def test_every_page_extends_the_base_layout(client):
         page = client.get(path)
         assert page.status_code == 200
         assert b"/static/css/insight.css" in page.content, path
+
+
+def test_django_admin_login_refuses_unverified_and_locked_staff(client):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    unverified = UserFactory(is_staff=True, role="admin", email_verified_at=None)
+    locked = UserFactory(is_staff=True, role="admin", locked_until=timezone.now() + timedelta(minutes=5))
+    for user in (unverified, locked):
+        client.post("/admin/login/?next=/admin/", {"username": user.email, "password": PASSWORD})
+        assert "_auth_user_id" not in client.session
+    ok = UserFactory(is_staff=True, role="admin")
+    client.post("/admin/login/?next=/admin/", {"username": ok.email, "password": PASSWORD})
+    assert client.session["_auth_user_id"] == str(ok.pk)
+
+
+def test_changing_the_role_in_admin_moves_the_group(client):
+    admin = UserFactory(is_staff=True, is_superuser=True, role="admin")
+    target = UserFactory(role="sales")
+    client.force_login(admin)
+    page = client.get(f"/admin/accounts/user/{target.pk}/change/")
+    assert page.status_code == 200
+    form = page.context["adminform"].form
+    data = {k: v for k, v in form.initial.items() if v is not None and not isinstance(v, list)}
+    data.update(role="marketing", date_joined_0="2026-01-01", date_joined_1="10:00:00")
+    data.pop("date_joined", None)
+    data.pop("last_login", None)
+    data.pop("password", None)
+    for key in ("email_verified_at", "first_failed_login_at", "locked_until"):
+        data.pop(key, None)
+    response = client.post(f"/admin/accounts/user/{target.pk}/change/", data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    target.refresh_from_db()
+    assert target.role == "marketing"
+    assert list(target.groups.values_list("name", flat=True)) == ["marketing"]
