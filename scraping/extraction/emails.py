@@ -9,8 +9,8 @@ from scraping.extraction.page import Page, TextRun
 EMAIL_RE = re.compile(
     r"(?<![\w.+-])([a-zA-Z0-9][\w.+-]{0,63}@[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9-]+)*\.[a-zA-Z]{2,24})\b"
 )
-AT = r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\s+at\s+|\s*@\s*)\s*"
-DOT = r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s+dot\s+|\.)\s*"
+AT = r"\s*(?:[\[({]\s*(?:at|arobase)\s*[\])}]|\s+at\s+|\s*@\s*)\s*"
+DOT = r"\s*(?:[\[({]\s*(?:dot|point)\s*[\])}]|\s+dot\s+|\.)\s*"
 OBFUSCATED_RE = re.compile(
     rf"(?<![\w.-])([a-zA-Z0-9][\w.+-]{{0,63}}){AT}([a-zA-Z0-9-]+(?:{DOT}[a-zA-Z0-9-]+)*){DOT}([a-zA-Z]{{2,24}})\b", re.I
 )

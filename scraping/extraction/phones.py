@@ -12,22 +12,24 @@ TYPE_NAMES = {v: k.lower() for k, v in vars(PhoneNumberType).items() if isinstan
 
 PHONE_LABEL_RE = re.compile(
     r"(?:\b(?:tel|tél|phone|telephone|téléphone|telefon|telefono|teléfono|call|mobile|mob|cell|handy|fon|"
-    r"ph|hotline|whatsapp|contact|appelez|ring|reservations?|bookings?|office|main|sales|support)\b\.?|☎|📞|✆)"
+    r"ph|hotline|whatsapp|contact|appelez|ring|reservations?|bookings?|office|main|sales|support|customer\s+service|helpline|dispatch)\b\.?|☎|📞|✆)"
     r"(?:\s*(?:no\.?|nr\.?|number|#))?\s*(?:\([^)]{0,20}\))?\s*[:.\-]?\s*$",
     re.I,
 )
 FAX_LABEL_RE = re.compile(
-    r"\b(?:fax|télécopie|telefax|facsimile)\b\.?\s*[:.\-]?\s*(?:\([^)]{0,12}\))?\s*[:.]?\s*$", re.I
+    r"\b(?:fax|télécopie|télécopieur|telefax|facsimile)\b\.?\s*[:.\-]?\s*(?:\([^)]{0,12}\))?\s*[:.]?\s*$", re.I
 )
-FAX_WORD_RE = re.compile(r"\b(?:fax|telefax|télécopie|facsimile)\b", re.I)
+FAX_WORD_RE = re.compile(r"\b(?:fax|telefax|télécopie|télécopieur|facsimile)\b", re.I)
 # Words right before a digit run that mean "this is not a phone number".
 NEGATIVE_PREFIX_RE = re.compile(
     r"(?:\b(?:order|invoice|inv|ref|reference|ticket|tracking|track|id|sku|item|art|article|part|model|serial|isbn|"
     r"issn|iban|bic|swift|account|acct|customer|case|booking\s+ref|confirmation|vat|tax|ust|siret|siren|abn|acn|gst|"
     r"ein|ssn|postcode|zip|plz|version|ver|v|build|no|nr|number|n°|nº|lot|batch|license|licence|reg|registration|"
     r"patent|po|transaction|txn|receipt|code|pin|lat|lng|lon|latitude|longitude|coords?|gps|kundennummer|"
-    r"bestellnummer|rechnungsnummer|commande|facture|handelsregister|hrb|steuernummer)\b\.?|[#№$€£¥₹]|"
-    r"\b(?:usd|eur|gbp|cad|aud|inr|rs)\b)\s*[:.#\-]?\s*$",
+    r"bestellnummer|rechnungsnummer|commande|facture|handelsregister|hrb|steuernummer|artikel|artikelnummer|"
+    r"rcs|devis|gstin|ndc|npi|upc|ean|gtin|mpn|asin|dx|sra|fca|ofsted|medicare|provider|ust-idnr|idnr|"
+    r"table|room|suite|unit|flight|check|server|page|chapter|doi)\b\.?|[#№$€£¥₹]|"
+    r"\b(?:usd|eur|gbp|cad|aud|inr|rs)\b)(?-i:\s+[A-Z][\w-]{0,12}){0,2}\s*[:.#\-]?\s*$",
     re.I,
 )
 NEGATIVE_SUFFIX_RE = re.compile(r"^\s*(?:[$€£¥₹%°]|(?:usd|eur|gbp|cad|aud|kg|km|mi|mb|gb|px)\b|[.,]\d)", re.I)
@@ -36,6 +38,35 @@ DATE_RE = re.compile(
 )
 DECIMAL_RE = re.compile(r"\d[.,]\d+\s*[,;/]\s*-?\d")
 TIME_RANGE_RE = re.compile(r"\d{1,2}[:h]\d{2}")
+
+
+DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+MONTH = r"(?:0?[1-9]|1[0-2])"
+MASK_RES = [
+    # IBAN (DE89 3704 0044 0532 0130 00)
+    re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b"),
+    # Dates: 2024-03-15, 15.03.2024, 03/15/2025, 3/18/25 (a date never continues with another separator group)
+    re.compile(rf"\b(?:19|20)\d{{2}}([-/.]){MONTH}\1{DAY}(?![-/.]?\d)"),
+    re.compile(rf"\b{DAY}([-/.]){MONTH}\1(?:19|20)?\d{{2}}(?![-/.]?\d)"),
+    re.compile(rf"\b{MONTH}([-/.]){DAY}\1(?:19|20)?\d{{2}}(?![-/.]?\d)"),
+    # ISBN
+    re.compile(r"\bISBN(?:-1[03])?:?\s*[\dX][\d\- X]{9,16}", re.I),
+    # Coordinates pairs and decimal degrees
+    re.compile(r"-?\d{1,3}\.\d{3,}\s*°?\s*[NSEW]?\s*,?\s*-?\d{1,3}\.\d{3,}\s*°?\s*[NSEW]?"),
+    # Prices: $1,299.00, 1.249,00 €, 1 250,00 €
+    re.compile(r"[$€£¥₹]\s?\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:[.,]\d{1,2})?"),
+    re.compile(r"\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:[.,]\d{2})?\s?(?:€|\$|EUR|USD|CAD|GBP|AUD)\b"),
+    # Clock times and ranges: 08:00–16:00
+    re.compile(r"\b\d{1,2}[:h]\d{2}\b"),
+]
+
+
+def mask_non_phones(text: str) -> str:
+    """Blank out spans that are certainly not phones, keeping offsets (so raw text still lines up)."""
+    for pattern in MASK_RES:
+        if pattern.search(text):
+            text = pattern.sub(lambda m: "#" * len(m.group(0)), text)
+    return text
 
 
 @dataclass(frozen=True)
@@ -104,7 +135,7 @@ def looks_like_non_phone(raw: str, before: str, after: str, labelled: bool) -> b
     if not labelled and not raw.lstrip().startswith("+") and not separated and digits >= 9:
         return True
     # Three or more dot-separated groups of one or two digits look like versions or dates (1.2.3, 10.5.15).
-    if re.fullmatch(r"\d{1,4}(?:\.\d{1,4}){2,3}", raw.strip()) and not labelled:
+    if re.fullmatch(r"\d{1,2}\.\d{1,3}\.\d{1,4}(?:\.\d{1,4})?", raw.strip()) and not labelled:
         return True
     return False
 

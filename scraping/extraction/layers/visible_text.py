@@ -12,7 +12,13 @@ from phonenumbers import Leniency, PhoneNumberMatcher
 from scraping.extraction.config import ExtractionConfig
 from scraping.extraction.findings import PhoneFinding
 from scraping.extraction.page import TextRun
-from scraping.extraction.phones import context_kind, judge_number, looks_like_non_phone, make_finding
+from scraping.extraction.phones import (
+    context_kind,
+    judge_number,
+    looks_like_non_phone,
+    make_finding,
+    mask_non_phones,
+)
 
 ENOUGH_DIGITS_RE = re.compile(r"(?:\d\D{0,3}){7}")
 
@@ -30,7 +36,8 @@ def extract_from_text(
     if not ENOUGH_DIGITS_RE.search(text):
         return []
     found: list[PhoneFinding] = []
-    for match in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
+    masked = mask_non_phones(text)
+    for match in PhoneNumberMatcher(masked, region, leniency=Leniency.VALID):
         raw = match.raw_string
         before, after = text[: match.start], text[match.end :]
         context = before if before.strip() else label_context + " " + before
@@ -58,10 +65,33 @@ def extract_visible_text(
     found: list[PhoneFinding] = []
     previous = ""
     for run in runs:
+        context = previous
+        if run.element.tag == "td" and ENOUGH_DIGITS_RE.search(run.text):
+            context = column_header(run.element) or previous
         found.extend(
             extract_from_text(
-                run.text, region=region, config=config, page_url=page_url, layer=layer, label_context=previous
+                run.text, region=region, config=config, page_url=page_url, layer=layer, label_context=context
             )
         )
         previous = run.text[-40:]
     return found
+
+
+def column_header(td) -> str:
+    """The ``<th>`` text above a table cell ("Phone", "Fax"), which labels every number in that column."""
+    row = td.getparent()
+    if row is None:
+        return ""
+    index = row.index(td)
+    for tr in row.itersiblings(preceding=True):
+        cells = [c for c in tr if c.tag in ("th", "td")]
+        if cells and all(c.tag == "th" for c in cells) and index < len(cells):
+            return " ".join(cells[index].itertext()).strip() + ":"
+    table = row.getparent()
+    if table is not None and table.tag == "tbody":
+        head = table.getparent().find("thead") if table.getparent() is not None else None
+        if head is not None:
+            cells = head.xpath(".//th")
+            if index < len(cells):
+                return " ".join(cells[index].itertext()).strip() + ":"
+    return ""
