@@ -7,7 +7,8 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.views import defaults
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
@@ -87,3 +88,18 @@ def exception_handler(exc: Exception, context: dict) -> Response | None:
         code = _first_code(exc.get_codes())
     response.data = error_body(code, message, fields)
     return response
+
+
+def handler404(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """Unknown URLs under /api/ answer with the error body too; pages keep Django's 404 page."""
+    if request.path.startswith("/api/"):
+        return JsonResponse(error_body("not_found", "No such endpoint."), status=404)
+    return defaults.page_not_found(request, exception)
+
+
+def handler500(request: HttpRequest) -> HttpResponse:
+    if request.path.startswith("/api/"):
+        return JsonResponse(
+            error_body("server_error", "Something went wrong on our side; it has been logged."), status=500
+        )
+    return defaults.server_error(request)

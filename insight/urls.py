@@ -7,6 +7,8 @@ from insight import views
 
 admin.site.site_header = "Insight administration"
 admin.site.site_title = "Insight admin"
+handler404 = "insight.api_errors.handler404"
+handler500 = "insight.api_errors.handler500"
 
 urlpatterns = [
     path("admin/", admin.site.urls),

@@ -70,3 +70,11 @@ def test_auth_endpoints_throttle_per_ip(api):
     )
     assert elsewhere.status_code == 202
     assert mail.outbox == []  # unknown addresses never get mail
+
+
+def test_unknown_api_urls_get_the_error_body(client):
+    response = client.get("/api/v1/no-such-thing/")
+    assert response.status_code == 404
+    _assert_error_body(response.json())
+    assert response.json()["error"]["code"] == "not_found"
+    assert b"<html" in client.get("/no-such-page/").content.lower()
