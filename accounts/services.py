@@ -175,15 +175,15 @@ def password_reset_confirm(*, uid: str, token: str, new_password: str) -> User:
         raise ApplicationError("This password reset link is not valid or has expired.", code="token_invalid")
     _password_check(new_password, user)
     user.set_password(new_password)
-    # The link reached the user's inbox, so the address is proven and the lockout can end.
-    user.email_verified_at = user.email_verified_at or timezone.now()
-    user.failed_login_count = 0
-    user.first_failed_login_at = None
-    user.locked_until = None
-    user.save(
-        update_fields=["password", "email_verified_at", "failed_login_count", "first_failed_login_at", "locked_until"]
-    )
+    user.save(update_fields=["password"])
+    password_reset_completed(user=user)
     return user
+
+
+def password_reset_completed(*, user: User) -> None:
+    """The reset link reached the user's inbox: the address is proven and any lockout ends."""
+    User.objects.filter(pk=user.pk, email_verified_at__isnull=True).update(email_verified_at=timezone.now())
+    User.objects.filter(pk=user.pk).update(failed_login_count=0, first_failed_login_at=None, locked_until=None)
 
 
 def login_failure_record(*, user: User) -> None:

@@ -54,8 +54,10 @@ def test_register_page_shows_field_errors(client):
     assert b"already exists" in response.content
 
 
-def test_password_reset_pages_change_the_password(client):
-    user = UserFactory()
+def test_password_reset_pages_change_the_password_and_end_a_lockout(client):
+    from django.utils import timezone
+
+    user = UserFactory(locked_until=timezone.now() + timezone.timedelta(minutes=10))
     response = client.post("/accounts/password/reset/", {"email": user.email})
     assert response.status_code == 302
     path = re.search(r"(/accounts/password/reset/[^/\s]+/[^/\s]+/)", mail.outbox[-1].body).group(1)
@@ -68,6 +70,7 @@ def test_password_reset_pages_change_the_password(client):
     assert done.status_code == 302
     user.refresh_from_db()
     assert user.check_password("brand-new-passphrase")
+    assert not user.is_locked()
 
 
 def test_every_page_extends_the_base_layout(client):
