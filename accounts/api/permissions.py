@@ -8,7 +8,7 @@ from rest_framework import exceptions
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 
 from accounts.models import Role
-from accounts.roles import has_role
+from accounts.roles import has_role, sees_everything
 
 
 class EmailUnverified(exceptions.PermissionDenied):
@@ -72,3 +72,12 @@ def HasAnyRoleOrReadOnly(*roles: str) -> type[BasePermission]:  # noqa: N802
 IsAdminRole = HasAnyRole(Role.ADMIN)
 IsManagerOrAdmin = HasAnyRole(Role.ADMIN, Role.MANAGER)
 IsAdminOrReadOnly = HasAnyRoleOrReadOnly(Role.ADMIN)
+
+
+class IsOwnerOrManager(IsActiveAccount):
+    """Object level: managers and admins act on any row, everyone else only on rows they own (``owner_id``)."""
+
+    owner_field = "owner_id"
+
+    def has_object_permission(self, request, view, obj) -> bool:
+        return sees_everything(request.user) or getattr(obj, self.owner_field) == request.user.pk

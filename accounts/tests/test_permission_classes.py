@@ -73,3 +73,16 @@ def test_every_class_requires_verification_consent_and_an_active_login(permissio
     assert _status(permission, UserFactory(role="admin", consent_version="")) == 403
     assert _status(permission, UserFactory(role="admin", is_active=False)) == 403
     assert _status(permission, UserFactory(role="admin")) == 200
+
+
+def test_owner_or_manager_checks_the_row_owner():
+    from types import SimpleNamespace
+
+    from accounts.api.permissions import IsOwnerOrManager
+
+    owner, other, manager = UserFactory(role="sales"), UserFactory(role="marketing"), UserFactory(role="manager")
+    row = SimpleNamespace(owner_id=owner.pk)
+    check = IsOwnerOrManager()
+    assert check.has_object_permission(SimpleNamespace(user=owner), None, row)
+    assert check.has_object_permission(SimpleNamespace(user=manager), None, row)
+    assert not check.has_object_permission(SimpleNamespace(user=other), None, row)
