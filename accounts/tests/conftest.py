@@ -1,18 +1,9 @@
 import pytest
-from django.core.cache import cache
 from rest_framework.test import APIClient
 
 from accounts.tests.factories import UserFactory
 
 PASSWORD = "correct-horse-battery"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_throttles():
-    """Throttle counters live in the cache, which outlives a test's database transaction."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
