@@ -52,11 +52,10 @@ class Page:
                 yield a, href.strip()
 
     def text_runs(self, max_nodes: int = 20000) -> list[TextRun]:
-        """Visible text grouped by block, skipping scripts, styles and hidden elements."""
+        """Visible text grouped by block, skipping scripts, styles and hidden elements (iterative: no recursion)."""
         runs: list[TextRun] = []
         parts: list[str] = []
         owner: list[etree._Element] = []
-        count = 0
 
         def flush() -> None:
             if parts:
@@ -66,34 +65,40 @@ class Page:
                 parts.clear()
                 owner.clear()
 
-        def walk(el: etree._Element) -> None:
-            nonlocal count
-            count += 1
-            if count > max_nodes:
-                return
-            tag = el.tag if isinstance(el.tag, str) else ""
-            visible = bool(tag) and tag not in SKIP_TAGS and not _hidden(el)
-            if visible:
-                block = tag in BLOCK_TAGS
-                if block:
-                    flush()
-                if el.text:
-                    if not owner:
-                        owner.append(el)
-                    parts.append(el.text)
-                for child in el:
-                    walk(child)
-                if block:
-                    flush()
-                else:
-                    parts.append(" ")
-            if el.tail:
-                if not owner:
-                    owner.append(el.getparent() if el.getparent() is not None else el)
-                parts.append(el.tail)
+        def add(text: str, el: etree._Element) -> None:
+            if not owner:
+                owner.append(el)
+            parts.append(text)
 
         body = self.tree.find("body")
-        walk(body if body is not None else self.tree)
+        root = body if body is not None else self.tree
+        skip_depth = 0
+        count = 0
+        for event, el in etree.iterwalk(root, events=("start", "end")):
+            tag = el.tag if isinstance(el.tag, str) else ""
+            if event == "start":
+                count += 1
+                if count > max_nodes:
+                    break
+                if skip_depth or not tag or tag in SKIP_TAGS or _hidden(el):
+                    skip_depth += 1
+                    continue
+                if tag in BLOCK_TAGS:
+                    flush()
+                if el.text:
+                    add(el.text, el)
+                continue
+            if skip_depth:
+                skip_depth -= 1
+                if skip_depth:
+                    continue
+            elif tag in BLOCK_TAGS:
+                flush()
+            else:
+                parts.append(" ")
+            if el.tail and el is not root:
+                parent = el.getparent()
+                add(el.tail, parent if parent is not None else el)
         flush()
         return runs
 

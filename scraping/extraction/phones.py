@@ -13,7 +13,7 @@ TYPE_NAMES = {v: k.lower() for k, v in vars(PhoneNumberType).items() if isinstan
 PHONE_LABEL_RE = re.compile(
     r"(?:\b(?:tel|tél|phone|telephone|téléphone|telefon|telefono|teléfono|call|mobile|mob|cell|handy|fon|"
     r"ph|hotline|whatsapp|contact|appelez|ring|reservations?|bookings?|office|main|sales|support|customer\s+service|helpline|dispatch)\b\.?|☎|📞|✆)"
-    r"(?:\s*(?:no\.?|nr\.?|number|#))?\s*(?:\([^)]{0,20}\))?\s*[:.\-]?\s*$",
+    r"(?:\s*(?:no\.?|nr\.?|number|#|us|now|today|anytime))?\s*(?:\([^)]{0,20}\))?\s*[:.\-]?\s*$",
     re.I,
 )
 FAX_LABEL_RE = re.compile(

@@ -27,7 +27,11 @@ class CrawlResult:
 
 
 def registrable_domain(url: str) -> str:
-    return TLD_EXTRACT(url).top_domain_under_public_suffix.lower()
+    """``shop.example.co.uk`` → ``example.co.uk``; a bare IP or single-label host stands for itself (host:port)."""
+    result = TLD_EXTRACT(url)
+    if result.top_domain_under_public_suffix:
+        return result.top_domain_under_public_suffix.lower()
+    return urlsplit(url).netloc.lower()
 
 
 def contact_links(page: Page, domain: str) -> list[str]:
