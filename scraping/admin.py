@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from scraping.models import Monitor, PlatformRecipe, ScrapeTask, TaskEvent
+from scraping.models import ExtractionSettings, Monitor, PlatformRecipe, ScrapeTask, TaskEvent
 
 
 @admin.register(PlatformRecipe)
@@ -84,3 +84,25 @@ class MonitorAdmin(admin.ModelAdmin):
         "created_at",
         "updated_at",
     ]
+
+
+@admin.register(ExtractionSettings)
+class ExtractionSettingsAdmin(admin.ModelAdmin):
+    """One row: adding is allowed only while none exists, and it cannot be deleted."""
+
+    list_display = [
+        "__str__",
+        "tel_link_confidence",
+        "structured_data_confidence",
+        "visible_text_confidence",
+        "website_crawl_confidence",
+        "ocr_confidence",
+        "updated_at",
+    ]
+    readonly_fields = ["created_at", "updated_at"]
+
+    def has_add_permission(self, request) -> bool:
+        return super().has_add_permission(request) and not ExtractionSettings.objects.exists()
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

@@ -140,3 +140,36 @@ class Monitor(TimeStampedModel):
         for index, entry in enumerate(self.sources):
             if not isinstance(entry, dict) or not entry.get("source"):
                 raise ValidationError({"sources": f"Source {index + 1} needs a 'source' name."})
+
+
+class ExtractionSettings(TimeStampedModel):
+    """Admin-tunable confidences of the contact extraction engine (a single row; see ``selectors``)."""
+
+    tel_link_confidence = models.FloatField(default=0.95, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)])
+    structured_data_confidence = models.FloatField(
+        default=0.90, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)]
+    )
+    visible_text_confidence = models.FloatField(
+        default=0.70, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)]
+    )
+    website_crawl_confidence = models.FloatField(
+        default=0.60, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)]
+    )
+    ocr_confidence = models.FloatField(default=0.50, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)])
+    label_boost = models.FloatField(
+        default=0.10,
+        validators=[MinValueValidator(0.0), MaxValueValidator(0.5)],
+        help_text='Added when a "Phone"/"Tel"/"☎" label stands next to the number.',
+    )
+    fax_penalty = models.FloatField(
+        default=0.20,
+        validators=[MinValueValidator(0.0), MaxValueValidator(1.0)],
+        help_text='Subtracted when a "Fax" label stands next to the number (it is also marked as a fax).',
+    )
+
+    class Meta:
+        verbose_name = "extraction settings"
+        verbose_name_plural = "extraction settings"
+
+    def __str__(self) -> str:
+        return "Extraction settings"

@@ -1,0 +1,79 @@
+"""``POST /api/v1/extract``: contact details found in HTML the caller sends (never fetched from a URL)."""
+
+import json
+
+from drf_spectacular.utils import extend_schema
+from rest_framework import exceptions, serializers, status
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from insight.api_errors import ApplicationError
+from scraping.extraction import extract_page
+from scraping.extraction.page import NotHtmlError
+from scraping.selectors import extraction_config
+
+MAX_HTML_BYTES = 5 * 1024 * 1024
+MAX_BODY_BYTES = MAX_HTML_BYTES + 64 * 1024  # JSON quoting and the other fields
+
+
+def too_large() -> ApplicationError:
+    return ApplicationError(
+        "The HTML is larger than 5 MB.", code="too_large", status_code=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    )
+
+
+class ExtractInputSerializer(serializers.Serializer):
+    html = serializers.CharField(trim_whitespace=False)
+    page_url = serializers.URLField(required=False, allow_blank=True, default="", max_length=2000)
+    region = serializers.CharField(required=False, allow_blank=True, default="", max_length=64)
+
+    def validate_html(self, value: str) -> str:
+        if not value.strip():
+            raise serializers.ValidationError("The HTML is empty.")
+        if len(value.encode("utf-8", "replace")) > MAX_HTML_BYTES:
+            raise too_large()
+        return value
+
+
+def read_json_body(request) -> dict:
+    """Read at most the cap from the stream, then parse.
+
+    Django's 2.5 MB in-memory body limit would otherwise answer big pages with an HTML 400 before any parser
+    runs; this way the caller gets a clear 413 and nothing larger than the cap is ever held in memory.
+    """
+    if not (request.content_type or "").startswith("application/json"):
+        raise exceptions.UnsupportedMediaType(request.content_type or "none")
+    length = request.META.get("CONTENT_LENGTH") or "0"
+    if length.isdigit() and int(length) > MAX_BODY_BYTES:
+        raise too_large()
+    stream = request.stream
+    raw = stream.read(MAX_BODY_BYTES + 1) if stream is not None else b""
+    if len(raw) > MAX_BODY_BYTES:
+        raise too_large()
+    try:
+        payload = json.loads(raw or b"{}")
+    except ValueError as exc:
+        raise exceptions.ParseError(f"The body is not valid JSON: {exc}")
+    if not isinstance(payload, dict):
+        raise exceptions.ParseError("The body must be a JSON object.")
+    return payload
+
+
+class ExtractView(APIView):
+    """Run the engine's page layers (tel links, JSON-LD/microdata, visible text) on the posted HTML.
+
+    ``page_url`` only tells the engine where the page came from (region, relative links); nothing is fetched.
+    """
+
+    @extend_schema(request=ExtractInputSerializer, responses={200: dict})
+    def post(self, request):
+        serializer = ExtractInputSerializer(data=read_json_body(request))
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        try:
+            findings = extract_page(
+                data["html"], data["page_url"], region=data["region"] or None, config=extraction_config()
+            )
+        except NotHtmlError as exc:
+            raise ApplicationError(str(exc), code="not_html", fields={"html": [str(exc)]})
+        return Response(findings.to_dict())
