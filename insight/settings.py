@@ -232,6 +232,7 @@ NLP_MODEL_DIR = env_str("NLP_MODEL_DIR", "")
 NLP_BATCH_SIZE = env_int("NLP_BATCH_SIZE", 64)
 NLP_MAX_TOKENS = env_int("NLP_MAX_TOKENS", 128)
 NLP_TORCH_THREADS = env_int("NLP_TORCH_THREADS", 0)  # 0: one per core
+NLP_QUANTIZE = env_bool("NLP_QUANTIZE", True)  # int8 dynamic quantisation, about 2.5x faster on CPU
 RETRAIN_AFTER_LABELS = env_int("RETRAIN_AFTER_LABELS", 50)  # 0 turns automatic retraining off
 RESCORE_RECENT_DAYS = env_int("RESCORE_RECENT_DAYS", 30)
 

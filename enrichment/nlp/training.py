@@ -1,0 +1,118 @@
+"""Training data (seed files + people's labels), the held-out split and the metrics that decide promotion."""
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from sklearn.metrics import f1_score, precision_score, recall_score
+
+from enrichment.nlp.embeddings import embed
+
+SEED_DIR = Path(__file__).resolve().parent.parent / "seed"
+# The metric each kind is judged on: a new version is promoted only when it beats the active one here.
+PRIMARY_METRIC = {"intent": "f1", "sentiment": "macro_f1"}
+POSITIVE_INTENT_LEVELS = {"high", "medium"}
+
+
+@dataclass
+class Dataset:
+    texts: list[str] = field(default_factory=list)
+    labels: list = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+    def add(self, text: str, label, source: str) -> None:
+        self.texts.append(text)
+        self.labels.append(label)
+        self.sources.append(source)
+
+    def counts(self) -> dict:
+        out: dict = {}
+        for label, source in zip(self.labels, self.sources, strict=True):
+            bucket = out.setdefault(source, {})
+            bucket[str(label)] = bucket.get(str(label), 0) + 1
+        out["total"] = len(self.texts)
+        return out
+
+
+def seed_rows(kind: str, split: str) -> list[dict]:
+    """Rows of ``<kind>_<split>.jsonl`` (split: train or heldout)."""
+    with open(SEED_DIR / f"{kind}_{split}.jsonl", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def seed_dataset(kind: str, split: str, *, limit: int | None = None) -> Dataset:
+    data = Dataset()
+    rows = seed_rows(kind, split)
+    for row in rows[:limit] if limit else rows:
+        data.add(row["text"], row[kind], f"seed_{split}")
+    return data
+
+
+def label_examples(kind: str, labels) -> list[tuple[str, object]]:
+    """Turn Label rows (newest first per lead wins) into (text, class) examples for ``kind``."""
+    from leads.models import LabelKind
+
+    examples: dict[int, tuple[str, object]] = {}
+    for label in labels:
+        if label.lead_id in examples:
+            continue
+        text = lead_text(label.lead)
+        if not text:
+            continue
+        target = None
+        if kind == "intent":
+            if label.kind == LabelKind.GOOD_LEAD:
+                target = 1
+            elif label.kind == LabelKind.NOT_A_LEAD:
+                target = 0
+            elif label.kind == LabelKind.WRONG_INTENT:
+                if label.corrected_intent:
+                    target = int(label.corrected_intent in POSITIVE_INTENT_LEVELS)
+                else:  # "wrong" without a correction: the opposite of what the model said
+                    target = int(label.lead.intent_level not in POSITIVE_INTENT_LEVELS)
+        elif kind == "sentiment" and label.kind == LabelKind.WRONG_SENTIMENT and label.corrected_sentiment:
+            target = label.corrected_sentiment
+        if target is not None:
+            examples[label.lead_id] = (text, target)
+    return list(examples.values())
+
+
+def lead_text(lead) -> str:
+    """The text a lead is judged on: post title and body (or listing name and description)."""
+    parts = [p.strip() for p in (lead.name, lead.text) if p and p.strip()]
+    if len(parts) == 2 and parts[1].startswith(parts[0]):
+        parts = parts[1:]
+    return "\n".join(parts)[:10_000]
+
+
+_cache: dict[str, np.ndarray] = {}
+
+
+def embed_cached(texts: list[str]) -> np.ndarray:
+    """Embeddings with a per-process cache: retraining re-embeds only texts it has not seen."""
+    missing = list(dict.fromkeys(t for t in texts if t not in _cache))
+    if missing:
+        for text, vector in zip(missing, embed(missing), strict=True):
+            _cache[text] = vector
+    return np.vstack([_cache[t] for t in texts]) if texts else np.zeros((0, 384), dtype=np.float32)
+
+
+def intent_metrics(truth: list[int], predicted: list[int]) -> dict:
+    return {
+        "f1": round(float(f1_score(truth, predicted, zero_division=0)), 4),
+        "precision": round(float(precision_score(truth, predicted, zero_division=0)), 4),
+        "recall": round(float(recall_score(truth, predicted, zero_division=0)), 4),
+        "n": len(truth),
+    }
+
+
+def sentiment_metrics(truth: list[str], predicted: list[str]) -> dict:
+    labels = ["negative", "neutral", "positive"]
+    return {
+        "macro_f1": round(float(f1_score(truth, predicted, labels=labels, average="macro", zero_division=0)), 4),
+        "macro_recall": round(
+            float(recall_score(truth, predicted, labels=labels, average="macro", zero_division=0)), 4
+        ),
+        "n": len(truth),
+    }

@@ -1,0 +1,185 @@
+"""Compose the seed JSONL files from the hand-written fragments in ``fragments.py``.
+
+Run ``python enrichment/seed/build_seed.py`` from the repository root; the output is deterministic (fixed seed),
+deduplicated and shuffled. Held-out files use only the HELDOUT fragment pools (phrasings and industries the
+training files never contain).
+"""
+
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import fragments as F  # noqa: E402
+
+OUT = Path(__file__).resolve().parent
+SEED = 20261121
+
+
+def _typo(rng: random.Random, text: str) -> str:
+    words = text.split(" ")
+    candidates = [i for i, w in enumerate(words) if len(w) > 5 and w.isalpha()]
+    if not candidates:
+        return text
+    i = rng.choice(candidates)
+    w = words[i]
+    j = rng.randrange(1, len(w) - 2)
+    words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
+    return " ".join(words)
+
+
+def _style(rng: random.Random, text: str, prefixes: list[str], suffixes: list[str]) -> str:
+    text = rng.choice(prefixes) + text + rng.choice(suffixes)
+    roll = rng.random()
+    if roll < 0.35:
+        text = text.lower()
+    elif roll < 0.45:
+        text = text[0].upper() + text[1:]
+    if rng.random() < 0.15:
+        text = _typo(rng, text)
+    if rng.random() < 0.2:
+        text = text.rstrip(".?!")
+    return " ".join(text.split(" ")).strip()
+
+
+def _fill(rng: random.Random, template: str, industry: tuple) -> str:
+    needs, contexts, rivals = industry
+    return template.format(need=rng.choice(needs), ctx=rng.choice(contexts), rival=rng.choice(rivals))
+
+
+def _intent_rows(rng, industries, pools, prefixes, suffixes, rounds):
+    rows = []
+    for name, industry in industries.items():
+        for category, label, templates in pools:
+            for template in templates:
+                for _ in range(rounds[category]):
+                    text = _style(rng, _fill(rng, template, industry), prefixes, suffixes)
+                    rows.append({"text": text, "intent": label, "category": category, "industry": name})
+    return rows
+
+
+def _standalone_rows(rng, pools, prefixes, suffixes, variants, industries):
+    rows = []
+    for category, templates in pools:
+        for template in templates:
+            for _ in range(variants):
+                industry = rng.choice(list(industries.values()))
+                text = _style(rng, _fill(rng, template, industry), prefixes, suffixes)
+                rows.append({"text": text, "intent": 0, "category": category, "industry": "general"})
+    return rows
+
+
+def _sentiment_rows(rng, subjects, pools, prefixes, suffixes, variants):
+    rows = []
+    for label, templates in pools:
+        for template in templates:
+            for subj in subjects:
+                for _ in range(variants):
+                    text = _style(rng, template.format(subj=subj), prefixes, suffixes)
+                    rows.append({"text": text, "sentiment": label})
+    return rows
+
+
+def _dedupe_shuffle(rng: random.Random, rows: list[dict], taken: set[str] | None = None) -> list[dict]:
+    seen = set(taken or ())
+    unique = []
+    for row in rows:
+        key = row["text"].lower()
+        if key not in seen:
+            seen.add(key)
+            unique.append(row)
+    rng.shuffle(unique)
+    return unique
+
+
+def build() -> dict[str, int]:
+    rng = random.Random(SEED)
+    train_pools = [
+        ("request", 1, F.INTENT_TRAIN),
+        ("selling", 0, F.SELLING_TRAIN),
+        ("complaint", 0, F.COMPLAINT_TRAIN),
+        ("review", 0, F.REVIEW_TRAIN),
+    ]
+    heldout_pools = [
+        ("request", 1, F.INTENT_HELDOUT),
+        ("selling", 0, F.SELLING_HELDOUT),
+        ("complaint", 0, F.COMPLAINT_HELDOUT),
+        ("review", 0, F.REVIEW_HELDOUT),
+    ]
+    train_rounds = {"request": 3, "selling": 3, "complaint": 2, "review": 2}
+    heldout_rounds = {"request": 2, "selling": 2, "complaint": 2, "review": 2}
+    intent_train = _intent_rows(rng, F.INDUSTRIES_TRAIN, train_pools, F.PREFIXES_TRAIN, F.SUFFIXES_TRAIN, train_rounds)
+    intent_train += _standalone_rows(
+        rng,
+        [("job_post", F.JOBPOST_TRAIN), ("chatter", F.CHATTER_TRAIN)],
+        F.PREFIXES_TRAIN,
+        F.SUFFIXES_TRAIN,
+        8,
+        F.INDUSTRIES_TRAIN,
+    )
+    heldout_industries = {**F.INDUSTRIES_HELDOUT, **dict(list(F.INDUSTRIES_TRAIN.items())[:4])}
+    intent_heldout = _intent_rows(
+        rng, heldout_industries, heldout_pools, F.PREFIXES_HELDOUT, F.SUFFIXES_HELDOUT, heldout_rounds
+    )
+    intent_heldout += _standalone_rows(
+        rng,
+        [("job_post", F.JOBPOST_HELDOUT), ("chatter", F.CHATTER_HELDOUT)],
+        F.PREFIXES_HELDOUT,
+        F.SUFFIXES_HELDOUT,
+        6,
+        F.INDUSTRIES_HELDOUT,
+    )
+    intent_train = _dedupe_shuffle(rng, intent_train)
+    intent_heldout = _dedupe_shuffle(rng, intent_heldout, {r["text"].lower() for r in intent_train})
+
+    sentiment_train = _sentiment_rows(
+        rng,
+        F.SENT_SUBJECTS_TRAIN,
+        [
+            ("positive", F.SENT_POSITIVE_TRAIN),
+            ("negative", F.SENT_NEGATIVE_TRAIN),
+            ("neutral", F.SENT_NEUTRAL_TRAIN),
+        ],
+        F.PREFIXES_TRAIN,
+        F.SUFFIXES_TRAIN,
+        2,
+    )
+    sentiment_train += [
+        {"text": r["text"], "sentiment": "negative"} for r in intent_train if r["category"] == "complaint"
+    ]
+    sentiment_heldout = _sentiment_rows(
+        rng,
+        F.SENT_SUBJECTS_HELDOUT,
+        [
+            ("positive", F.SENT_POSITIVE_HELDOUT),
+            ("negative", F.SENT_NEGATIVE_HELDOUT),
+            ("neutral", F.SENT_NEUTRAL_HELDOUT),
+        ],
+        F.PREFIXES_HELDOUT,
+        F.SUFFIXES_HELDOUT,
+        4,
+    )
+    sentiment_heldout += [
+        {"text": r["text"], "sentiment": "negative"} for r in intent_heldout if r["category"] == "complaint"
+    ]
+    sentiment_train = _dedupe_shuffle(rng, sentiment_train)
+    sentiment_heldout = _dedupe_shuffle(rng, sentiment_heldout, {r["text"].lower() for r in sentiment_train})
+
+    counts = {}
+    for name, rows in [
+        ("intent_train", intent_train),
+        ("intent_heldout", intent_heldout),
+        ("sentiment_train", sentiment_train),
+        ("sentiment_heldout", sentiment_heldout),
+    ]:
+        with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        counts[name] = len(rows)
+    return counts
+
+
+if __name__ == "__main__":
+    print(json.dumps(build(), indent=2))

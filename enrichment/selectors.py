@@ -1,0 +1,41 @@
+"""Reads for understanding: the active heads, model versions, labels waiting for a retrain."""
+
+from enrichment.models import ModelKind, ModelVersion, RetrainRun, RetrainStatus
+from enrichment.nlp.analyze import Heads
+
+
+def active_version(kind: str) -> ModelVersion | None:
+    return ModelVersion.objects.filter(kind=kind, is_active=True).first()
+
+
+def active_heads() -> Heads:
+    """The active intent and sentiment heads; trains and activates seed-only heads the first time."""
+    intent = active_version(ModelKind.INTENT)
+    sentiment = active_version(ModelKind.SENTIMENT)
+    if intent is None or sentiment is None:
+        from enrichment.services import model_versions_bootstrap
+
+        model_versions_bootstrap()
+        intent = active_version(ModelKind.INTENT)
+        sentiment = active_version(ModelKind.SENTIMENT)
+    return Heads(
+        intent_version_id=intent.id,
+        intent_artifact=intent.artifact,
+        sentiment_version_id=sentiment.id,
+        sentiment_artifact=sentiment.artifact,
+    )
+
+
+def labels_since_active() -> int:
+    """Labels created after the active intent version was trained: what automatic retraining counts."""
+    from leads.models import Label
+
+    active = active_version(ModelKind.INTENT)
+    qs = Label.objects.all()
+    if active is not None:
+        qs = qs.filter(created_at__gt=active.created_at)
+    return qs.count()
+
+
+def retrain_in_progress() -> bool:
+    return RetrainRun.objects.filter(status__in=[RetrainStatus.QUEUED, RetrainStatus.RUNNING]).exists()

@@ -1,0 +1,178 @@
+"""Lead score from model outputs and admin-editable ScoringRules, with an explanation listing every contribution.
+
+Formula (stored in every explanation):
+
+    base  = round(BASE_WEIGHT x intent probability)            (0..40)
+    total = clamp(base + sum of the weights of matching rules, 0, 100)
+
+A rule takes part when it is active, inside its active_from/active_until window and its ``applies_to`` is blank or
+the lead's kind. Every matching rule is listed with the evidence that made it match (the keyword span, the platform,
+the contact found, ...); rules that were evaluated but did not match are listed by id so a person can see them too.
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.db.models import Q
+from django.utils import timezone
+
+from leads.models import ContactKind, RuleCondition, ScoringRule
+
+BASE_WEIGHT = 40
+FORMULA = "total = clamp(round(40 x intent probability) + sum(weights of matching rules), 0, 100)"
+INTENT_ORDER = ["none", "low", "medium", "high"]
+_PHONE_RE = re.compile(r"(?:\+?\d[\d\s().-]{7,}\d)")
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+@dataclass
+class ScoringInput:
+    """What rules look at: the lead's own fields (or an API caller's) plus the model outputs."""
+
+    text: str
+    intent_probability: float
+    intent_level: str
+    sentiment_label: str
+    kind: str = ""
+    platform: str = ""
+    category: str = ""
+    published_at: datetime | None = None
+    phones: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+
+
+def scoring_input_for_text(text: str, analysis, *, platform: str = "", kind: str = "") -> ScoringInput:
+    """Input for a bare text (the analyze API/command): contacts are what the text itself shows."""
+    return ScoringInput(
+        text=text,
+        intent_probability=analysis.intent["probability"],
+        intent_level=analysis.intent["level"],
+        sentiment_label=analysis.sentiment["label"],
+        kind=kind,
+        platform=platform,
+        phones=[m.group(0).strip() for m in _PHONE_RE.finditer(text)][:5],
+        emails=[m.group(0) for m in _EMAIL_RE.finditer(text)][:5],
+    )
+
+
+def scoring_input_for_lead(lead, analysis, text: str) -> ScoringInput:
+    points = list(lead.contact_points.all())
+    phones = [p.normalized_value for p in points if p.kind == ContactKind.PHONE]
+    emails = [p.normalized_value for p in points if p.kind == ContactKind.EMAIL]
+    return ScoringInput(
+        text=text,
+        intent_probability=analysis.intent["probability"],
+        intent_level=analysis.intent["level"],
+        sentiment_label=analysis.sentiment["label"],
+        kind=lead.kind,
+        platform=lead.platform,
+        category=lead.category,
+        published_at=lead.published_at or lead.discovered_at,
+        phones=phones or [m.group(0).strip() for m in _PHONE_RE.finditer(text)][:5],
+        emails=emails or [m.group(0) for m in _EMAIL_RE.finditer(text)][:5],
+    )
+
+
+def active_rules(*, now: datetime | None = None, kind: str = "") -> list[ScoringRule]:
+    """Rules in force at ``now`` for a lead of ``kind`` (blank kind: rules for every kind only)."""
+    now = now or timezone.now()
+    qs = ScoringRule.objects.filter(is_active=True)
+    qs = qs.filter(Q(active_from__isnull=True) | Q(active_from__lte=now))
+    qs = qs.filter(Q(active_until__isnull=True) | Q(active_until__gt=now))
+    qs = qs.filter(Q(applies_to="") | Q(applies_to=kind)) if kind else qs.filter(applies_to="")
+    return list(qs.order_by("id"))
+
+
+def _values(value: str) -> list[str]:
+    return [v.strip().lower() for v in (value or "").split(",") if v.strip()]
+
+
+def _bool_value(value: str) -> bool:
+    return (value or "").strip().lower() not in ("false", "no")
+
+
+def _span(text: str, start: int, end: int) -> dict:
+    return {"match": text[start:end], "start": start, "end": end}
+
+
+def rule_evidence(rule: ScoringRule, data: ScoringInput, now: datetime) -> dict | None:
+    """Evidence that ``rule`` matches ``data`` (a small dict for the explanation), or None when it does not."""
+    cond, value, text = rule.condition, rule.value, data.text
+    if cond == RuleCondition.KEYWORD:
+        for keyword in _values(value):
+            m = re.search(r"(?<!\w)" + re.escape(keyword) + r"(?!\w)", text, re.IGNORECASE)
+            if m:
+                return _span(text, m.start(), m.end())
+        return None
+    if cond == RuleCondition.REGEX:
+        m = re.search(value, text, re.IGNORECASE)
+        return _span(text, m.start(), m.end()) if m else None
+    if cond == RuleCondition.PLATFORM:
+        return {"platform": data.platform} if data.platform.lower() in _values(value) else None
+    if cond == RuleCondition.KIND:
+        return {"kind": data.kind} if data.kind == value else None
+    if cond == RuleCondition.CATEGORY:
+        hit = next((v for v in _values(value) if v in data.category.lower()), None)
+        return {"category": data.category} if hit else None
+    if cond in (RuleCondition.HAS_PHONE, RuleCondition.HAS_EMAIL):
+        found = data.phones if cond == RuleCondition.HAS_PHONE else data.emails
+        wanted = _bool_value(value)
+        if bool(found) != wanted:
+            return None
+        return {"found": found[:3]} if found else {"found": []}
+    if cond == RuleCondition.INTENT_LEVEL:
+        if INTENT_ORDER.index(data.intent_level) >= INTENT_ORDER.index(value):
+            return {"intent_level": data.intent_level, "probability": data.intent_probability}
+        return None
+    if cond == RuleCondition.SENTIMENT:
+        return {"sentiment": data.sentiment_label} if data.sentiment_label == value else None
+    if cond == RuleCondition.RECENCY:
+        if data.published_at and now - data.published_at <= timedelta(hours=int(value)):
+            age = (now - data.published_at).total_seconds() / 3600
+            return {"published_at": data.published_at.isoformat(), "age_hours": round(age, 1)}
+        return None
+    return None
+
+
+def score_compute(data: ScoringInput, rules: list[ScoringRule], *, now: datetime | None = None) -> tuple[int, dict]:
+    """The total score (0-100) and its explanation."""
+    now = now or timezone.now()
+    base = round(BASE_WEIGHT * data.intent_probability)
+    contributions = [
+        {
+            "source": "model",
+            "name": "Buyer intent",
+            "weight": base,
+            "evidence": {"probability": data.intent_probability, "level": data.intent_level},
+        }
+    ]
+    not_matched = []
+    for rule in rules:
+        evidence = rule_evidence(rule, data, now)
+        if evidence is None:
+            not_matched.append(rule.id)
+            continue
+        contributions.append(
+            {
+                "source": "rule",
+                "rule_id": rule.id,
+                "name": rule.name,
+                "condition": rule.condition,
+                "value": rule.value,
+                "weight": rule.weight,
+                "evidence": evidence,
+            }
+        )
+    raw = sum(c["weight"] for c in contributions)
+    total = max(0, min(100, raw))
+    explanation = {
+        "formula": FORMULA,
+        "total": total,
+        "raw_total": raw,
+        "clamped": raw != total,
+        "contributions": contributions,
+        "rules_not_matched": not_matched,
+        "scored_at": now.isoformat(),
+    }
+    return total, explanation
