@@ -1,0 +1,89 @@
+"""One HTTP exchange over a pooled async httpx client, with the body streamed under a size cap."""
+
+import time
+from dataclasses import dataclass, field
+
+import httpx
+
+from scraping.crawler.errors import ResponseTooLarge
+
+DEFAULT_USER_AGENT = "Mozilla/5.0 (compatible; InsightBot/1.0; +https://example.com/insightbot)"
+
+
+@dataclass
+class FetcherConfig:
+    user_agent: str = DEFAULT_USER_AGENT
+    timeout: float = 15.0
+    connect_timeout: float = 5.0
+    max_bytes: int = 5 * 1024 * 1024
+    max_connections: int = 100
+    max_keepalive: int = 50
+    extra_headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class RawResponse:
+    url: str
+    status: int
+    headers: httpx.Headers
+    content: bytes
+    elapsed: float
+
+
+class Fetcher:
+    """Redirects are not followed here: the crawler follows them itself so every hop is checked."""
+
+    def __init__(self, config: FetcherConfig | None = None, *, transport: httpx.AsyncBaseTransport | None = None):
+        self.config = config or FetcherConfig()
+        c = self.config
+        self.client = httpx.AsyncClient(
+            follow_redirects=False,
+            timeout=httpx.Timeout(c.timeout, connect=c.connect_timeout),
+            limits=httpx.Limits(max_connections=c.max_connections, max_keepalive_connections=c.max_keepalive),
+            headers={
+                "User-Agent": c.user_agent,
+                "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+                "Accept-Language": "en;q=0.9,*;q=0.5",
+                **c.extra_headers,
+            },
+            transport=transport,
+            trust_env=False,
+        )
+
+    async def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        headers: dict[str, str] | None = None,
+        content: bytes | None = None,
+        max_bytes: int | None = None,
+    ) -> RawResponse:
+        cap = self.config.max_bytes if max_bytes is None else max_bytes
+        started = time.perf_counter()
+        async with self.client.stream(method, url, headers=headers, content=content) as response:
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > cap:
+                raise ResponseTooLarge(url, f"{url} declares {int(declared)} bytes, over the {cap}-byte cap.")
+            body = bytearray()
+            async for chunk in response.aiter_bytes():
+                body += chunk
+                if len(body) > cap:
+                    raise ResponseTooLarge(url, f"{url} sent more than {cap} bytes; download stopped.")
+            return RawResponse(
+                url=str(response.url),
+                status=response.status_code,
+                headers=response.headers,
+                content=bytes(body),
+                elapsed=time.perf_counter() - started,
+            )
+
+    def forget_cookies(self, host: str) -> None:
+        """Retire the session with ``host`` (after 401/403/429) so the next request starts clean."""
+        for cookie in list(self.client.cookies.jar):
+            domain = cookie.domain.lstrip(".").removesuffix(".local")  # cookiejar appends .local to dotless hosts
+            if domain == host or host.endswith("." + domain):
+                self.client.cookies.jar.clear(cookie.domain, cookie.path, cookie.name)
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
