@@ -288,7 +288,7 @@ class Crawler:
             known = (known[0], f"Only http and https URLs are fetched, not {parts.scheme!r}.")
         if known[1] is not None:
             self.stats.refused_unsafe += 1
-            hint = " settings.ALLOW_PRIVATE_URLS lets trusted setups reach internal hosts." if "internal" in known[1] else ""
+            hint = " (settings.ALLOW_PRIVATE_URLS allows internal hosts)" if "internal" in known[1] else ""
             raise RefusedURL(url, f"Refused {url}: {known[1]}{hint}")
 
     async def _check_robots(self, url: str) -> None:
