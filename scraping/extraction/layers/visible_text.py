@@ -45,7 +45,7 @@ def extract_from_text(
         labelled = kind in ("phone", "fax")
         if kind == "negative" or looks_like_non_phone(raw, before, after, labelled):
             continue
-        parsed = judge_number(match.number, require_valid=True)
+        parsed = judge_number(match.number, require_valid=False)  # the matcher already checked validity
         if parsed is None:
             continue
         confidence = config.confidence(layer)
