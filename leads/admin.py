@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from leads.models import ContactPoint, KeywordSet, Label, Lead, ScoringRule
+from leads.models import ContactPoint, KeywordSet, Label, LabelKind, Lead, ScoringRule
 
 
 class ContactPointInline(admin.TabularInline):
@@ -100,3 +100,52 @@ class ScoringRuleAdmin(admin.ModelAdmin):
     list_filter = ["condition", "is_active", "applies_to"]
     search_fields = ["name", "value", "description"]
     readonly_fields = ["created_at", "updated_at"]
+
+    # Changing rules rescores recent leads in the background (issue 8); no signals, so the admin asks for it.
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        _rules_changed(request, self)
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        _rules_changed(request, self)
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        _rules_changed(request, self)
+
+
+def _rules_changed(request, model_admin) -> None:
+    from enrichment.services import rules_changed
+
+    rules_changed()
+    model_admin.message_user(request, "Recent leads are being rescored with the new rules.")
+
+
+def _label_selected(model_admin, request, queryset, kind: str) -> None:
+    for lead in queryset:
+        label = Label(lead=lead, author=request.user, kind=kind)
+        label.full_clean()
+        label.save()
+    model_admin.message_user(request, f"Labelled {queryset.count()} lead(s); the next retrain learns from them.")
+
+
+@admin.action(description="Label: good lead")
+def label_good_lead(model_admin, request, queryset):
+    _label_selected(model_admin, request, queryset, LabelKind.GOOD_LEAD)
+
+
+@admin.action(description="Label: not a lead")
+def label_not_a_lead(model_admin, request, queryset):
+    _label_selected(model_admin, request, queryset, LabelKind.NOT_A_LEAD)
+
+
+@admin.action(description="Rescore with the active models and rules")
+def rescore_leads(model_admin, request, queryset):
+    from enrichment.services import leads_rescore
+
+    done = leads_rescore(lead_ids=list(queryset.values_list("pk", flat=True)[:1000]))
+    model_admin.message_user(request, f"Rescored {done} lead(s).")
+
+
+LeadAdmin.actions = [label_good_lead, label_not_a_lead, rescore_leads]

@@ -1,0 +1,73 @@
+"""Understanding API: analyse texts, list model versions, start a retrain (admins)."""
+
+from drf_spectacular.utils import extend_schema
+from rest_framework import exceptions, status
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from accounts.api.permissions import IsActiveAccount, IsAdminRole
+from accounts.api.views import ERROR
+from enrichment import services
+from enrichment.api import serializers as s
+from enrichment.models import ModelVersion, RetrainRun, RetrainTrigger
+
+FORBIDDEN = {401: ERROR, 403: ERROR}
+
+
+@extend_schema(tags=["understanding"])
+class AnalyzeView(APIView):
+    permission_classes = [IsActiveAccount]
+
+    @extend_schema(
+        summary="Sentiment, buyer intent, score and explanation for one text or a batch",
+        request=s.AnalyzeInputSerializer,
+        responses={200: s.AnalyzeBatchOutputSerializer, 400: ERROR, **FORBIDDEN},
+        description="`{text}` returns one analysis object; `{texts: [...]}` returns `{results: [...]}` in order.",
+    )
+    def post(self, request: Request) -> Response:
+        data = s.AnalyzeInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        v = data.validated_data
+        texts = [v["text"]] if "text" in v else v["texts"]
+        results = services.texts_analyze(texts=texts, platform=v["platform"], kind=v["kind"])
+        return Response(results[0] if "text" in v else {"results": results})
+
+
+@extend_schema(tags=["understanding"])
+class ModelVersionListView(APIView):
+    permission_classes = [IsActiveAccount]
+
+    @extend_schema(
+        summary="Model versions with their held-out metrics, and the latest retrain runs",
+        responses={200: s.ModelVersionSerializer(many=True), **FORBIDDEN},
+    )
+    def get(self, request: Request) -> Response:
+        versions = ModelVersion.objects.order_by("kind", "-created_at")[:100]
+        return Response(s.ModelVersionSerializer(versions, many=True).data)
+
+
+@extend_schema(tags=["understanding"])
+class RetrainView(APIView):
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(
+        summary="Start a retrain on seed data + labels (admin); returns the job",
+        request=None,
+        responses={202: s.RetrainRunSerializer, **FORBIDDEN},
+    )
+    def post(self, request: Request) -> Response:
+        run = services.retrain_run_create(trigger=RetrainTrigger.API, user=request.user)
+        return Response(s.RetrainRunSerializer(run).data, status=status.HTTP_202_ACCEPTED)
+
+
+@extend_schema(tags=["understanding"])
+class RetrainRunView(APIView):
+    permission_classes = [IsAdminRole]
+
+    @extend_schema(summary="One retrain job (admin)", responses={200: s.RetrainRunSerializer, 404: ERROR, **FORBIDDEN})
+    def get(self, request: Request, pk: int) -> Response:
+        run = RetrainRun.objects.filter(pk=pk).first()
+        if run is None:
+            raise exceptions.NotFound("No such retrain job.")
+        return Response(s.RetrainRunSerializer(run).data)
