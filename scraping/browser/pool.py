@@ -189,6 +189,7 @@ class BrowserPool:
             setattr(self.config, name, value)
         self._browsers: list[Browser] = []
         self._starting = 0
+        self._discarding = 0
         self._cond = threading.Condition()
         self._closed = False
         self._janitor: threading.Thread | None = None
@@ -338,7 +339,15 @@ class BrowserPool:
         with self._cond:
             if browser in self._browsers:
                 self._browsers.remove(browser)
-            self._cond.notify()
+            self._discarding += 1
+        try:
+            self._shut_down(browser, crashed=crashed)
+        finally:
+            with self._cond:
+                self._discarding -= 1
+                self._cond.notify_all()
+
+    def _shut_down(self, browser: Browser, *, crashed: bool) -> None:
         if crashed:
             self.crashes += 1
         pids = browser.pids()
@@ -423,11 +432,14 @@ class BrowserPool:
         }
 
     def close(self) -> None:
+        """Quit every browser, waiting for ones being closed by another thread (no orphan at exit)."""
         with self._cond:
             self._closed = True
             browsers = list(self._browsers)
         for browser in browsers:
             self._discard(browser)
+        with self._cond:
+            self._cond.wait_for(lambda: self._discarding == 0, timeout=15)
 
 
 _pool: BrowserPool | None = None
