@@ -161,8 +161,9 @@ def make_finding(
     parsed: Parsed, *, raw: str, layer: str, confidence: float, page_url: str, is_fax: bool = False
 ) -> PhoneFinding:
     confidence = round(max(0.0, min(0.99, confidence)), 3)
+    raw = " ".join(raw.split())
     return PhoneFinding(
-        raw=raw.strip(),
+        raw=raw,
         e164=parsed.e164,
         national=parsed.national,
         international=parsed.international,
@@ -172,5 +173,5 @@ def make_finding(
         confidence=confidence,
         page_url=page_url,
         is_fax=is_fax,
-        sources=[PhoneSource(layer=layer, page_url=page_url, raw=raw.strip(), confidence=confidence, is_fax=is_fax)],
+        sources=[PhoneSource(layer=layer, page_url=page_url, raw=raw, confidence=confidence, is_fax=is_fax)],
     )
