@@ -39,9 +39,9 @@ def _load():
     tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
     model = AutoModel.from_pretrained(str(path), local_files_only=True)
     model.eval()
-    if getattr(settings, "NLP_QUANTIZE", True):
-        # int8 dynamic quantisation of the Linear layers: about 2.5x faster on CPU; heads are trained on the same
-        # vectors, and the embedder id stored with every head says which variant it was trained on.
+    if getattr(settings, "NLP_QUANTIZE", False):
+        # int8 dynamic quantisation of the Linear layers: about 2.5x faster on CPU, but activation scales are
+        # computed per batch, so a text's vector depends slightly on its neighbours (see settings.NLP_QUANTIZE).
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
@@ -51,7 +51,7 @@ def _load():
 def embedder_id() -> str:
     """Which embedding model (and variant) produced the vectors; stored with every trained head."""
     name = model_dir().name if getattr(settings, "NLP_MODEL_DIR", "") else "all-MiniLM-L6-v2"
-    return f"{name}{'+q8' if getattr(settings, 'NLP_QUANTIZE', True) else ''}/max{settings.NLP_MAX_TOKENS}"
+    return f"{name}{'+q8' if getattr(settings, 'NLP_QUANTIZE', False) else ''}/max{settings.NLP_MAX_TOKENS}"
 
 
 def dimension() -> int:

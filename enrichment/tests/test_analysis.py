@@ -1,0 +1,40 @@
+import pytest
+
+from enrichment.nlp.analyze import analyze_texts
+from enrichment.selectors import active_heads
+
+pytestmark = pytest.mark.django_db
+
+
+def test_clear_buyer_question_is_high_intent():
+    (result,) = analyze_texts(["can anyone recommend a good CRM for a 5 person team?"])
+    assert result.intent["level"] == "high"
+    assert result.intent["probability"] >= 0.8
+
+
+def test_seller_post_and_job_post_are_not_buyers():
+    results = analyze_texts(["we sell CRM software, DM me", "we're hiring a sales rep, apply on our careers page"])
+    assert all(r.intent["level"] in ("low", "none") for r in results), [r.intent for r in results]
+
+
+def test_sentiment_of_clear_examples():
+    awful, love = analyze_texts(["this tool is awful", "absolutely love this app, saved us hours"])
+    assert awful.sentiment["label"] == "negative" and awful.sentiment["score"] < 0
+    assert love.sentiment["label"] == "positive" and love.sentiment["score"] > 0
+
+
+def test_batch_and_single_results_agree_and_record_versions():
+    texts = ["need a plumber in leeds tonight", "honestly the support here is a joke", "coffee #3 and it's 10am"]
+    heads = active_heads()
+    batch = analyze_texts(texts, heads=heads)
+    single = [analyze_texts([t], heads=heads)[0] for t in texts]
+    for b, s in zip(batch, single, strict=True):
+        assert b.intent["level"] == s.intent["level"] and b.sentiment["label"] == s.sentiment["label"]
+        assert b.intent["probability"] == pytest.approx(s.intent["probability"], abs=1e-4)
+        assert b.sentiment["score"] == pytest.approx(s.sentiment["score"], abs=1e-4)
+        assert (b.intent_version_id, b.sentiment_version_id) == (heads.intent_version_id, heads.sentiment_version_id)
+
+
+def test_same_text_gives_the_same_answer_twice():
+    first, second = analyze_texts(["any recs for bookkeeping software? sole trader"] * 2)
+    assert first.intent == second.intent and first.sentiment == second.sentiment

@@ -1,0 +1,37 @@
+import numpy as np
+from django.test import override_settings
+
+from enrichment.nlp.embeddings import embed, model_dir
+
+TEXTS = [
+    "can anyone recommend a good CRM for a 5 person team?",
+    "this tool is awful",
+    "we're hiring a senior backend engineer (remote). apply at example.com/jobs",
+    "",
+]
+
+
+def test_embeddings_are_deterministic_and_unit_length():
+    first, second = embed(TEXTS), embed(TEXTS)
+    assert first.shape == (4, 384)
+    assert np.array_equal(first, second)
+    assert np.allclose(np.linalg.norm(first, axis=1), 1.0, atol=1e-5)
+
+
+def test_batched_vectors_equal_one_at_a_time():
+    batched = embed(TEXTS, batch_size=64)
+    single = np.vstack([embed([t]) for t in TEXTS])
+    assert np.abs(batched - single).max() < 1e-5
+
+
+def test_similar_posts_are_closer_than_unrelated_ones():
+    crm, crm2, dog = embed(
+        ["looking for a crm for my sales team", "any good sales pipeline software?", "my dog ate it"]
+    )
+    assert crm @ crm2 > crm @ dog
+
+
+def test_model_directory_defaults_to_the_packaged_model_and_can_be_overridden(tmp_path):
+    assert (model_dir() / "config.json").exists()
+    with override_settings(NLP_MODEL_DIR=str(tmp_path)):
+        assert model_dir() == tmp_path
