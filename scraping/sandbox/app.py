@@ -70,6 +70,7 @@ class SandboxApp:
             (re.compile(r"^/loop/(?P<name>[ab])$"), self.loop),
             (re.compile(r"^/redirect/(?P<n>\d+)$"), self.redirect_chain),
             (re.compile(r"^/huge$"), self.huge),
+            (re.compile(r"^/redirect-to$"), self.redirect_to),
             (re.compile(r"^/broken/(?P<n>\d+)$"), self.broken),
             (re.compile(r"^/blocked/.*$"), self.blocked),
             (re.compile(r"^/cookies$"), self.cookies),
@@ -141,6 +142,10 @@ class SandboxApp:
             return Response(200, page("Arrived", "<h1>End of the redirect chain</h1>"))
         return Response(302, b"", headers=[("Location", f"/redirect/{int(n) - 1}")])
 
+    def redirect_to(self, request: Request) -> Response:
+        """Redirect anywhere (``?url=``): how a hostile site tries to walk a crawler into internal addresses."""
+        return Response(302, b"", headers=[("Location", request.query.get("url", "/"))])
+
     def huge(self, request: Request) -> Response:
         """``mb`` megabytes of HTML (default 50), streamed so the server never holds it in memory."""
         size = int(float(request.query.get("mb", "50")) * 1024 * 1024)
@@ -153,7 +158,8 @@ class SandboxApp:
                 sent += len(part)
                 yield part
 
-        return Response(200, chunks(), length=size)
+        # ?length=0 leaves Content-Length out, so only a streaming size cap can stop the download
+        return Response(200, chunks(), length=None if request.query.get("length") == "0" else size)
 
     def broken(self, request: Request, n: str) -> Response:
         return Response(200, BROKEN[int(n) % len(BROKEN)])

@@ -52,7 +52,10 @@ class Response:
         length = len(self.body) if isinstance(self.body, bytes) else self.length
         phrase = http.HTTPStatus(self.status).phrase if self.status in http.HTTPStatus._value2member_map_ else "Status"
         lines = [f"HTTP/1.1 {self.status} {phrase}", f"Content-Type: {self.content_type}"]
-        lines.append(f"Content-Length: {length}")
+        if length is None:
+            keep_alive = False  # no declared length: the body ends when the connection closes
+        else:
+            lines.append(f"Content-Length: {length}")
         lines += [f"{name}: {value}" for name, value in self.headers]
         lines.append("Connection: keep-alive" if keep_alive else "Connection: close")
         return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
@@ -82,6 +85,8 @@ async def _serve_connection(app, reader: asyncio.StreamReader, writer: asyncio.S
                 response = await app.handle(Request(method.upper(), target, headers, body))
             except Exception as exc:  # a bug in one page must not take the sandbox down
                 response = Response(500, f"sandbox error: {exc!r}".encode(), "text/plain")
+            if response.length is None and not isinstance(response.body, bytes):
+                keep_alive = False
             writer.write(response.head(keep_alive=keep_alive))
             if method.upper() != "HEAD":
                 if isinstance(response.body, bytes):
