@@ -58,7 +58,7 @@ def test_region_hint_is_used_for_national_numbers(client):
 
 
 def test_admin_confidences_apply(client):
-    ExtractionSettings.objects.create(tel_link_confidence=0.42)
+    ExtractionSettings.objects.update(tel_link_confidence=0.42)  # the row the migration created
     response = client.post(URL, {"html": '<a href="tel:+14165550142">call</a>'}, format="json")
     assert response.json()["phones"][0]["confidence"] == 0.42
 
@@ -93,3 +93,26 @@ def test_body_that_is_not_json_is_a_clear_error(client):
     assert response.status_code == 400
     response = client.post(URL, "<p>x</p>", content_type="text/html")
     assert response.status_code == 415
+
+
+def test_admin_edits_the_single_settings_row_and_the_api_follows(client):
+    from django.test import Client
+    from django.urls import reverse
+
+    admin_browser = Client()
+    admin_browser.force_login(UserFactory(is_staff=True, is_superuser=True, role="admin"))
+    row = ExtractionSettings.objects.get()
+    assert admin_browser.get(reverse("admin:scraping_extractionsettings_add")).status_code == 403
+    form = {
+        "tel_link_confidence": "0.9",
+        "structured_data_confidence": "0.9",
+        "visible_text_confidence": "0.55",
+        "website_crawl_confidence": "0.6",
+        "ocr_confidence": "0.5",
+        "label_boost": "0.0",
+        "fax_penalty": "0.2",
+    }
+    response = admin_browser.post(reverse("admin:scraping_extractionsettings_change", args=[row.pk]), form)
+    assert response.status_code == 302
+    body = client.post(URL, {"html": "<p>Phone: 416 555 0142</p>", "region": "CA"}, format="json").json()
+    assert body["phones"][0]["confidence"] == 0.55
