@@ -52,6 +52,11 @@ class HttpxFetcher:
         self.client.close()
 
     def __call__(self, url: str) -> FetchResult | None:
+        try:
+            check_url(url, allow_private=self.allow_private)
+        except UnsafeURLError as exc:
+            self.refused.append(str(exc))
+            return None
         if self.respect_robots and not self.allowed_by_robots(url):
             self.refused.append(f"robots.txt disallows {url}")
             return None
