@@ -81,6 +81,7 @@ class Browser:
     leases: int = 0
     busy: bool = False
     started_in: float = 0.0
+    chrome_pid: int | None = None  # the main Chromium process, remembered to clean up after a ChromeDriver crash
 
     @property
     def driver_pid(self) -> int | None:
@@ -89,9 +90,14 @@ class Browser:
         return process.pid if process is not None else None
 
     def pids(self) -> list[int]:
-        """ChromeDriver and every Chromium process under it."""
+        """ChromeDriver and every Chromium process under it — also when ChromeDriver died and left them orphaned."""
         pid = self.driver_pid
-        return [pid, *processes.descendants(pid)] if pid else []
+        if not pid:
+            return []
+        found = [pid, *processes.descendants(pid)]
+        if self.chrome_pid and self.chrome_pid not in found and processes.is_alive(self.chrome_pid):
+            found += [self.chrome_pid, *processes.descendants(self.chrome_pid)]
+        return found
 
     def chrome_pids(self) -> list[int]:
         pid = self.driver_pid
@@ -331,6 +337,8 @@ class BrowserPool:
             raise BrowserStartError(f"The browser started but does not answer: {exc!r}") from exc
         browser = Browser(driver=driver, base_handle=base_handle, devtools=devtools, user_data_dir=profile)
         browser.started_in = time.perf_counter() - started
+        chrome = [p for p in browser.chrome_pids() if processes.process_name(p).startswith("chrom")]
+        browser.chrome_pid = chrome[0] if chrome else None
         self.started += 1
         self._ensure_janitor()
         return browser
