@@ -36,8 +36,9 @@ NEGATIVE_SUFFIX_RE = re.compile(r"^\s*(?:[$€£¥₹%°]|(?:usd|eur|gbp|cad|aud
 DATE_RE = re.compile(
     r"^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:\s*[-–—]\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})?\s*$"
 )
-DECIMAL_RE = re.compile(r"\d[.,]\d+\s*[,;/]\s*-?\d")
 TIME_RANGE_RE = re.compile(r"\d{1,2}[:h]\d{2}")
+EMBEDDED_BEFORE_RE = re.compile(r"\d[ .\-]?$")
+EMBEDDED_AFTER_RE = re.compile(r"^[ .\-]?\d")
 
 
 DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -52,7 +53,7 @@ MASK_RES = [
     # ISBN
     re.compile(r"\bISBN(?:-1[03])?:?\s*[\dX][\d\- X]{9,16}", re.I),
     # Coordinates pairs and decimal degrees
-    re.compile(r"-?\d{1,3}\.\d{3,}\s*°?\s*[NSEW]?\s*,?\s*-?\d{1,3}\.\d{3,}\s*°?\s*[NSEW]?"),
+    re.compile(r"(?<![\d.])-?\d{1,3}\.\d{3,}\s*°?\s*[NSEW]?\s*,?\s*-?\d{1,3}\.\d{3,}(?![\d.])\s*°?\s*[NSEW]?"),
     # Prices: $1,299.00, 1.249,00 €, 1 250,00 €
     re.compile(r"[$€£¥₹]\s?\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:[.,]\d{1,2})?"),
     re.compile(r"\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:[.,]\d{2})?\s?(?:€|\$|EUR|USD|CAD|GBP|AUD)\b"),
@@ -143,10 +144,12 @@ def looks_like_non_phone(raw: str, before: str, after: str, labelled: bool) -> b
     prev, nxt = before[-1:], after[:1]
     if prev.isalnum() or nxt.isalnum() or (prev and prev in "/=_@&?") or (nxt and nxt in "/=_@%"):
         return True
-    window = before[-12:] + raw + after[:12]
-    if DECIMAL_RE.search(window) and not labelled:
-        return True
     digits = sum(c.isdigit() for c in raw)
+    if digits < 6:
+        return True
+    # A piece cut out of a longer digit sequence (card, tracking or account number) is not a phone.
+    if not labelled and (EMBEDDED_BEFORE_RE.search(before) or EMBEDDED_AFTER_RE.match(after)):
+        return True
     separated = any(c in raw for c in " -.()/\u00a0")
     # Unseparated long runs are ids far more often than phones, unless a label says otherwise.
     if not labelled and not raw.lstrip().startswith("+") and not separated and digits >= 9:

@@ -21,6 +21,7 @@ from scraping.extraction.phones import (
 )
 
 ENOUGH_DIGITS_RE = re.compile(r"(?:\d\D{0,3}){7}")
+CURRENCY_SYMBOLS = "$€£¥₹"
 
 
 def extract_from_text(
@@ -40,8 +41,13 @@ def extract_from_text(
     for match in PhoneNumberMatcher(masked, region, leniency=Leniency.VALID):
         raw = match.raw_string
         before, after = text[: match.start], text[match.end :]
-        context = before if before.strip() else label_context + " " + before
-        kind = context_kind(context)
+        if before.strip():
+            kind = context_kind(before)
+        else:
+            kind = context_kind(label_context + " " + before)
+            # A price ending the previous block ("… 19,90 €") says nothing about this one.
+            if kind == "negative" and label_context.rstrip()[-1:] in CURRENCY_SYMBOLS:
+                kind = None
         labelled = kind in ("phone", "fax")
         if kind == "negative" or looks_like_non_phone(raw, before, after, labelled):
             continue
