@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.urls import reverse
 
 from accounts.tests.factories import UserFactory
+from enrichment.models import RetrainRun, RetrainTrigger
 from enrichment.tests.factories import ModelVersionFactory
 from leads.models import ScoringRule
 from leads.tests.factories import ContactPointFactory, LabelFactory
@@ -27,6 +28,7 @@ def admin_client_with_data(client):
     MonitorFactory()
     ModelVersionFactory()
     ScoringRule.objects.create(name="Has a phone", condition="has_phone", weight=10)
+    RetrainRun.objects.create(trigger=RetrainTrigger.ADMIN, requested_by=superuser)
     client.force_login(superuser)
     return client
 
