@@ -2,7 +2,6 @@
 
 import time
 from typing import Any
-from urllib.parse import urlsplit
 
 from scraping.extraction.bbox import attach_boxes
 from scraping.extraction.config import ExtractionConfig
@@ -18,14 +17,15 @@ from scraping.extraction.page import Page, load_page
 from scraping.extraction.regions import infer_region
 from scraping.extraction.socials import extract_socials
 from scraping.extraction.structured import StructuredData, read_structured_data
+from scraping.extraction.urls import safe_split
 
 FAST_LAYERS = ("tel_link", "structured_data", "visible_text")
 ALL_LAYERS = (*FAST_LAYERS, "website_crawl", "ocr")
 
 
 def _origin(url: str) -> str | None:
-    parts = urlsplit(url)
-    if parts.scheme in ("http", "https") and parts.netloc:
+    parts = safe_split(url)
+    if parts is not None and parts.scheme in ("http", "https") and parts.netloc:
         return f"{parts.scheme}://{parts.netloc}/"
     return None
 

@@ -6,10 +6,11 @@ A fetcher is any ``Callable[[str], FetchResult | None]``; the scraping runtime c
 import urllib.robotparser
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import httpx
 
+from scraping.extraction.urls import safe_join
 from scraping.urlsafety import UnsafeURLError, check_url
 
 USER_AGENT = "InsightBot/0.1 (+contact extraction; respects robots.txt)"
@@ -72,7 +73,11 @@ class HttpxFetcher:
             try:
                 with self.client.stream("GET", url) as response:
                     if response.is_redirect and "location" in response.headers:
-                        url = urljoin(url, response.headers["location"])
+                        target = safe_join(url, response.headers["location"])
+                        if target is None:
+                            self.refused.append(f"{url}: redirect to an unusable location")
+                            return None
+                        url = target
                         continue
                     body = bytearray()
                     for chunk in response.iter_bytes():
@@ -85,7 +90,7 @@ class HttpxFetcher:
                         content_type=response.headers.get("content-type", ""),
                         body=bytes(body[: self.max_bytes]),
                     )
-            except httpx.HTTPError as exc:
+            except (httpx.HTTPError, httpx.InvalidURL, ValueError) as exc:
                 self.refused.append(f"{url}: {exc.__class__.__name__}")
                 return None
         self.refused.append(f"{url}: too many redirects")

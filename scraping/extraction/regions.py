@@ -8,6 +8,8 @@ import re
 import phonenumbers
 import tldextract
 
+from scraping.extraction.urls import safe_split
+
 # Bundled public-suffix snapshot only: nothing may download at run time.
 TLD_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
@@ -60,7 +62,7 @@ def normalise_region(value: str | None) -> str | None:
 
 
 def region_from_url(url: str) -> str | None:
-    if not url:
+    if not url or safe_split(url) is None:
         return None
     suffix = TLD_EXTRACT(url).suffix
     if not suffix:

@@ -2,7 +2,6 @@
 
 import io
 import re
-from urllib.parse import urljoin
 
 import pytesseract
 from PIL import Image, UnidentifiedImageError
@@ -12,6 +11,7 @@ from scraping.extraction.fetching import Fetcher
 from scraping.extraction.findings import PhoneFinding
 from scraping.extraction.layers.visible_text import extract_from_text
 from scraping.extraction.page import Page
+from scraping.extraction.urls import safe_join
 
 IMAGE_HINT_RE = re.compile(r"phone|tel|contact|call|kontakt|telefon|hotline|number|fone|appel", re.I)
 
@@ -82,8 +82,8 @@ def candidate_images(page: Page, limit: int) -> list[str]:
         hint = " ".join(img.get(a) or "" for a in ("alt", "src", "class", "id", "title"))
         src = img.get("src") or img.get("data-src")
         if src and not src.startswith("data:") and IMAGE_HINT_RE.search(hint):
-            url = urljoin(page.url, src)
-            if url not in urls:
+            url = safe_join(page.url, src)
+            if url is not None and url not in urls:
                 urls.append(url)
         if len(urls) >= limit:
             break

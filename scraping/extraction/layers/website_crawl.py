@@ -3,13 +3,14 @@
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urldefrag, urlsplit
 
 from scraping.extraction.config import ExtractionConfig
 from scraping.extraction.fetching import Fetcher
 from scraping.extraction.findings import EmailFinding, PhoneFinding
 from scraping.extraction.page import NotHtmlError, Page, load_page
 from scraping.extraction.regions import TLD_EXTRACT
+from scraping.extraction.urls import safe_join, safe_split
 
 CONTACT_RE = re.compile(
     r"contact|kontakt|impressum|imprint|about|über-uns|ueber-uns|uber-uns|a-propos|apropos|nous-joindre|"
@@ -28,10 +29,13 @@ class CrawlResult:
 
 def registrable_domain(url: str) -> str:
     """``shop.example.co.uk`` → ``example.co.uk``; a bare IP or single-label host stands for itself (host:port)."""
+    parts = safe_split(url)
+    if parts is None:
+        return ""
     result = TLD_EXTRACT(url)
     if result.top_domain_under_public_suffix:
         return result.top_domain_under_public_suffix.lower()
-    return urlsplit(url).netloc.lower()
+    return parts.netloc.lower()
 
 
 def contact_links(page: Page, domain: str) -> list[str]:
@@ -40,9 +44,11 @@ def contact_links(page: Page, domain: str) -> list[str]:
     for a, href in page.links():
         if a.tag != "a":
             continue
-        url = urldefrag(urljoin(page.url, href))[0]
+        url = safe_join(page.url, href)
+        if url is None:
+            continue
         parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or SKIP_EXT_RE.search(parts.path):
+        if SKIP_EXT_RE.search(parts.path):
             continue
         if registrable_domain(url) != domain:
             continue

@@ -66,3 +66,29 @@ def test_garbage_json_ld_never_crashes():
     <script type="application/ld+json">{{{{</script><p>nothing</p>"""
     findings = extract_page(html, "https://x.example.com/")
     assert findings.phones == []
+
+
+@pytest.mark.parametrize(
+    "url", ["http://[invalid", "not a url", "", "https://x.example.com:99999/", "https://例え.jp/"]
+)
+def test_malformed_urls_and_links_never_crash(url):
+    html = (
+        '<a href="tel:+14165550142">x</a><a href="http://[bad/contact">Contact</a>'
+        '<a href="https://x.example.com:99999/contact">Contact</a><img src="http://[::1" alt="phone">'
+    )
+    seen = []
+
+    def fetcher(target):
+        seen.append(target)
+        return None
+
+    findings = extract_page(
+        html,
+        url,
+        region="ZZ",
+        layers=("tel_link", "structured_data", "visible_text", "website_crawl", "ocr"),
+        fetcher=fetcher,
+        boxes=[None, 5, {"x": "a"}],
+    )
+    assert [p.e164 for p in findings.phones] == ["+14165550142"]
+    assert seen == []  # none of those links is a usable URL
