@@ -59,7 +59,7 @@ def model_version_train(
         predicted = [int(r["probability"] >= 0.5) for r in intent_predict(clf, held_vectors)]
         metrics = intent_metrics(heldout.labels, predicted)
     else:
-        clf = head_train(sentiment_features(vectors, vader_scores(data.texts)), data.labels)
+        clf = head_train(sentiment_features(vectors, vader_scores(data.texts)), data.labels, c=4.0)
         predicted = [r["label"] for r in sentiment_predict(clf, held_vectors, vader_scores(heldout.texts))]
         metrics = sentiment_metrics(heldout.labels, predicted)
     metrics["evaluated_on"] = "seed held-out split"

@@ -11,7 +11,7 @@ from sklearn.linear_model import LogisticRegression
 ARTIFACT_DIR = "models"
 
 
-def head_train(features: np.ndarray, labels: list, *, c: float = 4.0) -> LogisticRegression:
+def head_train(features: np.ndarray, labels: list, *, c: float = 1.0) -> LogisticRegression:
     """A balanced logistic regression: deterministic (lbfgs, fixed seed) and fast on a few thousand rows."""
     clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced", random_state=0)
     clf.fit(features, labels)

@@ -98,6 +98,26 @@ INDUSTRIES_HELDOUT = {
 
 # Posts that show intent. {need}, {ctx}, {rival}: filled from an industry.
 INTENT_TRAIN = [
+    "need to hire {need} for a one-off job. {ctx}",
+    "looking to hire {need} on a freelance basis, {ctx}",
+    "can i get a few quotes for {need}? {ctx}",
+    "any {need} out there available next week? {ctx}",
+    "where do people find {need}? {ctx}",
+    "we want to bring in {need} for a project, {ctx}. who's good?",
+    "searching for {need} — {ctx}. send rates",
+    "I'd like to pay someone for {need}. {ctx}. Who do I contact?",
+    "what do you all use for {need}? {ctx}. current setup is a mess",
+    "Looking to hire {need}. {ctx}. Rates + availability pls",
+    "{ctx} and we still don't have {need}. who would you call?",
+    "need recs: {need} ({ctx})",
+    "anyone got a contact for {need}? {ctx}",
+    "getting quotes for {need} this week, {ctx}. who should i ask?",
+    "our {rival} trial ends friday and honestly we're looking elsewhere. {ctx}. suggestions?",
+    "would love a referral for {need}. {ctx}",
+    "is there {need} that doesn't cost a fortune? {ctx}",
+    "pls recommend {need}!! {ctx}",
+    "we've outgrown {rival}. what's next for {ctx}?",
+    "can someone recommend {need}? will pay well. {ctx}",
     "can anyone recommend {need}? {ctx}",
     "looking for {need} {ctx}. any recs?",
     "we need {need} asap. {ctx}. who do you use?",
@@ -135,6 +155,16 @@ INTENT_HELDOUT = [
 
 # Hard negatives: selling, complaining without wanting to switch, reviewing, job posts, chatter, support.
 SELLING_TRAIN = [
+    "Need {need}? We've got you covered. {ctx}. Call today for a free estimate",
+    "our team provides {need} {ctx}. 10% off your first month",
+    "taking bookings now for {need}! {ctx}. link in bio",
+    "freelancer here: i offer {need}, {ctx}. dm for rates",
+    "we help companies like yours with {need}. reply 'yes' and i'll send a case study",
+    "Looking for {need}? Check out {rival}, free 14 day trial 👉 example.com",
+    "i run a small business doing {need}. {ctx}? send me a message",
+    "new client special on {need} this month only",
+    "we're {rival}, and we make {need} simple. {ctx}. try us free",
+    "my company does {need} — {ctx} — happy to give a quote",
     "we built {rival}, {need} {ctx}. DM me for a demo!",
     "shameless plug: if you need {need}, that's literally what we do. {ctx}",
     "launching our new {need} product today 🚀 early bird pricing for the first 50 signups",
@@ -153,6 +183,8 @@ SELLING_HELDOUT = [
 ]
 
 COMPLAINT_TRAIN = [
+    "paid {rival} for {need} and they never showed up. reported them",
+    "beware of {rival}, terrible work and they won't refund",
     "{rival} has been down all morning, this is the third time this month",
     "the support at {rival} is a joke. 4 days, no reply",
     "why does {rival} log me out every 10 minutes. infuriating",
@@ -169,6 +201,10 @@ COMPLAINT_HELDOUT = [
 ]
 
 REVIEW_TRAIN = [
+    "update: found {need} through this sub, thanks everyone! problem solved",
+    "if anyone needs {need}, {rival} did a great job for us. {ctx}",
+    "psa: {rival} is legit, used them for {need}",
+    "we switched to {rival} last year and haven't looked back",
     "6 months in with {rival}: solid, does what it says. would recommend",
     "wrote up my honest review of {rival} after a year, link below",
     "{rival} is underrated tbh. great value {ctx}",
@@ -185,6 +221,12 @@ REVIEW_HELDOUT = [
 ]
 
 JOBPOST_TRAIN = [
+    "we're looking for an experienced office manager to join our team, full time, apply via example.com/careers",
+    "seeking work as a freelance copywriter, portfolio link in bio",
+    "hiring!! line cooks and servers for our new location, walk-in interviews saturday",
+    "recruiting a part-time bookkeeper for our firm, 20hrs/week, email cv to jobs@example.com",
+    "new grad looking for entry level marketing jobs, any leads appreciated",
+    "we have an opening for a junior designer, remote ok, dm me your portfolio",
     "we're hiring a senior backend engineer (remote, eu). apply at example.com/jobs",
     "[HIRING] marketing coordinator, full time, $55k, chicago. link in bio",
     "looking for a job as a junior dev, open to work, cv in comments",
@@ -203,6 +245,13 @@ JOBPOST_HELDOUT = [
 ]
 
 CHATTER_TRAIN = [
+    "what's the difference between a llc and a sole prop? asking for a school project",
+    "does anyone know how to change the logo in {rival}? docs are confusing",
+    "happy friday everyone!",
+    "we hit our quarterly target, team dinner tonight",
+    "any tips for staying focused when working from home?",
+    "article: the state of small business software in 2026",
+    "fixed it myself in the end, turns out it was a loose cable lol",
     "til you can export everything from {rival} as csv",
     "hot take: all {need} options are basically the same",
     "how do i reset my password in {rival}? the link never arrives",

@@ -1,0 +1,84 @@
+"""Understanding benchmark: posts/s single and batched, and held-out metrics of the active heads. Prints JSON.
+
+    .venv/bin/python bench/nlp.py                 # exact fp32 embeddings (the default)
+    NLP_QUANTIZE=1 .venv/bin/python bench/nlp.py  # int8 dynamic quantisation (faster; batch-dependent vectors)
+
+Uses the configured database (the default SQLite file unless DATABASE_URL is set); trains and activates seed-only
+heads first if none are active. When ../shared/samples is present and enrichment/seed/real_labels.json exists, the
+real posts listed there by id are read from the samples at run time (never copied) and scored as well.
+"""
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "insight.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+
+from enrichment.nlp.analyze import analyze_texts  # noqa: E402
+from enrichment.nlp.embeddings import embedder_id  # noqa: E402
+from enrichment.nlp.training import intent_metrics, seed_dataset, sentiment_metrics  # noqa: E402
+from enrichment.selectors import active_heads  # noqa: E402
+
+POSITIVE_LEVELS = ("high", "medium")
+
+
+def _rate(texts: list[str], heads, *, batch: int) -> float:
+    start = time.perf_counter()
+    for i in range(0, len(texts), batch):
+        analyze_texts(texts[i : i + batch], heads=heads)
+    return round(len(texts) / (time.perf_counter() - start), 1)
+
+
+def heldout_metrics(heads) -> dict:
+    intent = seed_dataset("intent", "heldout")
+    results = analyze_texts(intent.texts, heads=heads)
+    intent_m = intent_metrics(intent.labels, [int(r.intent["probability"] >= 0.5) for r in results])
+    intent_levels = intent_metrics(intent.labels, [int(r.intent["level"] in POSITIVE_LEVELS) for r in results])
+    sentiment = seed_dataset("sentiment", "heldout")
+    predicted = [r.sentiment["label"] for r in analyze_texts(sentiment.texts, heads=heads)]
+    return {
+        "intent": intent_m,
+        "intent_level_medium_or_high": intent_levels,
+        "sentiment": sentiment_metrics(sentiment.labels, predicted),
+    }
+
+
+def main() -> None:
+    heads = active_heads()
+    corpus = seed_dataset("intent", "heldout").texts + seed_dataset("intent", "train").texts
+    analyze_texts(corpus[:64], heads=heads)  # warm up (model load, first allocations)
+    report = {
+        "machine_cores": os.cpu_count(),
+        "torch_threads": __import__("torch").get_num_threads(),
+        "embedder": embedder_id(),
+        "quantized": settings.NLP_QUANTIZE,
+        "intent_version_id": heads.intent_version_id,
+        "sentiment_version_id": heads.sentiment_version_id,
+        "posts_per_second_single": _rate(corpus[:200], heads, batch=1),
+        "posts_per_second_batched_64": _rate(corpus[:1536], heads, batch=64),
+        "heldout": heldout_metrics(heads),
+        "heldout_note": "team-written seed held-out split (phrasings and industries not in training)",
+    }
+    try:
+        from bench.nlp_real import real_metrics
+
+        real = real_metrics(heads)
+        if real:
+            report["real_posts"] = real
+    except ImportError:
+        pass
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
