@@ -7,12 +7,14 @@ to benchmark the crawler without the server being the bottleneck.
 import asyncio
 import contextlib
 import http
-import multiprocessing
 import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
+from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 MAX_HEADER_BYTES = 64 * 1024
@@ -192,42 +194,37 @@ def run_forever(host: str = "127.0.0.1", port: int = 8001, *, latency_ms: float 
         asyncio.run(main())
 
 
-def _process_main(host: str, port: int, latency_ms: float, jitter_ms: float, conn) -> None:
-    from scraping.sandbox.app import SandboxApp
-
-    async def main() -> None:
-        server = await serve(SandboxApp(latency_ms=latency_ms, jitter_ms=jitter_ms), host, port)
-        conn.send(server.sockets[0].getsockname()[1])
-        async with server:
-            await server.serve_forever()
-
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(main())
-
-
 class SandboxProcess(SandboxServer):
-    """The sandbox in a child process, so a benchmark's client and the server do not share one GIL."""
+    """The sandbox in a child process (``python -m scraping.sandbox``), so a benchmark's client and the server do
+    not share one GIL. ``app`` counters live in the child and are not visible here."""
 
     def start(self) -> "SandboxProcess":
-        parent, child = multiprocessing.Pipe()
-        ctx = multiprocessing.get_context("spawn")
-        self._process = ctx.Process(
-            target=_process_main,
-            args=(self.host, self.port, self.app.latency_ms, self.app.jitter_ms, child),
-            daemon=True,
-        )
-        self._process.start()
-        if not parent.poll(20):
+        root = Path(__file__).resolve().parents[2]
+        command = [sys.executable, "-m", "scraping.sandbox", "--host", self.host, "--port", str(self.port)]
+        command += ["--latency-ms", str(self.app.latency_ms), "--jitter-ms", str(self.app.jitter_ms)]
+        self._process = subprocess.Popen(command, cwd=root, stdout=subprocess.PIPE, text=True)
+        line = self._process.stdout.readline()  # "PORT <n>" once listening
+        if not line.startswith("PORT "):
             self._process.kill()
-            raise RuntimeError("The sandbox process did not start within 20 s.")
-        self.port = parent.recv()
+            raise RuntimeError(f"The sandbox process did not start: {line!r}")
+        self.port = int(line.split()[1])
         return self
 
     def stop(self) -> None:
         process = getattr(self, "_process", None)
-        if process is not None and process.is_alive():
+        if process is not None and process.poll() is None:
             process.terminate()
-            process.join(5)
+            process.wait(5)
+
+
+async def serve_announcing(host: str, port: int, *, latency_ms: float = 0, jitter_ms: float = 0) -> None:
+    """Serve forever after printing ``PORT <n>`` (for a parent process that asked for port 0)."""
+    from scraping.sandbox.app import SandboxApp
+
+    server = await serve(SandboxApp(latency_ms=latency_ms, jitter_ms=jitter_ms), host, port)
+    print(f"PORT {server.sockets[0].getsockname()[1]}", flush=True)
+    async with server:
+        await server.serve_forever()
 
 
 def free_port(host: str = "127.0.0.1") -> int:
