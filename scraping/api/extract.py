@@ -35,6 +35,42 @@ class ExtractInputSerializer(serializers.Serializer):
         return value
 
 
+class PhoneSourceSerializer(serializers.Serializer):
+    layer = serializers.CharField()
+    page_url = serializers.CharField()
+    raw = serializers.CharField()
+    confidence = serializers.FloatField()
+    is_fax = serializers.BooleanField()
+
+
+class PhoneSerializer(serializers.Serializer):
+    raw = serializers.CharField()
+    e164 = serializers.CharField()
+    national = serializers.CharField()
+    international = serializers.CharField()
+    region = serializers.CharField()
+    type = serializers.CharField(help_text="libphonenumber type: fixed_line, mobile, toll_free…")
+    layer = serializers.ChoiceField(choices=["tel_link", "structured_data", "visible_text", "website_crawl", "ocr"])
+    confidence = serializers.FloatField()
+    page_url = serializers.CharField()
+    is_fax = serializers.BooleanField()
+    bbox = serializers.DictField(child=serializers.FloatField(), allow_null=True, help_text="x, y, width, height (0–1)")
+    sources = PhoneSourceSerializer(many=True)
+
+
+class FindingsSerializer(serializers.Serializer):
+    """Documentation of the response (the same shape ``manage.py extract --json`` prints line by line)."""
+
+    page_url = serializers.CharField()
+    region = serializers.CharField()
+    phones = PhoneSerializer(many=True)
+    emails = serializers.ListField(child=serializers.DictField())
+    socials = serializers.ListField(child=serializers.DictField())
+    website = serializers.CharField(allow_null=True)
+    addresses = serializers.ListField(child=serializers.DictField(child=serializers.CharField()))
+    warnings = serializers.ListField(child=serializers.CharField())
+
+
 def read_json_body(request) -> dict:
     """Read at most the cap from the stream, then parse.
 
@@ -65,7 +101,7 @@ class ExtractView(APIView):
     ``page_url`` only tells the engine where the page came from (region, relative links); nothing is fetched.
     """
 
-    @extend_schema(request=ExtractInputSerializer, responses={200: dict})
+    @extend_schema(request=ExtractInputSerializer, responses={200: FindingsSerializer})
     def post(self, request):
         serializer = ExtractInputSerializer(data=read_json_body(request))
         serializer.is_valid(raise_exception=True)
