@@ -54,3 +54,14 @@ def test_binary_or_missing_file_is_a_clear_error(tmp_path):
         run(str(image))
     with pytest.raises(CommandError, match="neither"):
         run(str(tmp_path / "missing.html"))
+
+
+@pytest.mark.django_db
+def test_ocr_reads_a_screenshot_file(tmp_path):
+    from scraping.tests.extraction.test_boxes_and_ocr import render
+
+    (tmp_path / "shot.png").write_bytes(render("Tel: 416-555-0142"))
+    (tmp_path / "page.html").write_text("<html lang='en-CA'><body><h1>Image only</h1></body></html>")
+    output = run(str(tmp_path / "page.html"), "--ocr", "--screenshot", str(tmp_path / "shot.png"), "--json")
+    phones = [json.loads(line) for line in output.splitlines()]
+    assert [(p["e164"], p["layer"]) for p in phones if p["kind"] == "phone"] == [("+14165550142", "ocr")]

@@ -23,6 +23,7 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="Print one JSON object per finding.")
         parser.add_argument("--no-crawl", action="store_true", help="Do not follow the site's contact/about pages.")
         parser.add_argument("--page-url", default="", help="For a file: the URL it was saved from.")
+        parser.add_argument("--screenshot", help="With --ocr: a PNG screenshot of the page to read as well.")
 
     def handle(self, *args, **options) -> None:
         target: str = options["target"]
@@ -48,9 +49,21 @@ class Command(BaseCommand):
             layers += ("website_crawl",)
         if options["ocr"]:
             layers += ("ocr",)
+        screenshot = None
+        if options["screenshot"]:
+            try:
+                screenshot = pathlib.Path(options["screenshot"]).read_bytes()
+            except OSError as exc:
+                raise CommandError(f"Cannot read the screenshot: {exc}")
         try:
             findings = extract_page(
-                content, url, region=options["region"], config=extraction_config(), layers=layers, fetcher=fetcher
+                content,
+                url,
+                region=options["region"],
+                config=extraction_config(),
+                layers=layers,
+                fetcher=fetcher,
+                screenshot=screenshot,
             )
         except NotHtmlError as exc:
             raise CommandError(str(exc))
