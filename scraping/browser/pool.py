@@ -82,6 +82,7 @@ class Browser:
     busy: bool = False
     started_in: float = 0.0
     chrome_pid: int | None = None  # the main Chromium process, remembered to clean up after a ChromeDriver crash
+    spare: tuple[str, str] | None = None  # (context id, tab handle) made ready for the next lease
 
     @property
     def driver_pid(self) -> int | None:
@@ -135,12 +136,18 @@ class Lease:
         self.tabs: list[str] = []
         self.pages = 0
         self.started = time.monotonic()
-        self.memory_at_start = browser.memory_bytes()
 
     def _open(self) -> None:
         devtools = self.browser.devtools
         if devtools is None:  # remote: the whole session is ours
             self.tabs = [self.driver.current_window_handle]
+            return
+        if self.browser.spare is not None:
+            # Switching ChromeDriver to a new tab takes ~0.3 s, so the previous release prepared this one.
+            self.context_id, handle = self.browser.spare
+            self.browser.spare = None
+            self.driver.switch_to.window(handle)
+            self.tabs.append(handle)
             return
         self.context_id = devtools.call("Target.createBrowserContext", disposeOnDetach=False)["browserContextId"]
         self.new_tab()
@@ -168,14 +175,9 @@ class Lease:
         self.driver.get(url)
 
     def memory_bytes(self) -> int | None:
-        """Memory of the whole browser now (PSS, bytes); the lease's own share is ``memory_delta_bytes``."""
+        """Memory (PSS, bytes) of the browser serving this lease — a browser serves one lease at a time, so this is
+        the task's browser footprint; None for a remote browser. Reads /proc (~50-100 ms): call it sparingly."""
         return self.browser.memory_bytes()
-
-    def memory_delta_bytes(self) -> int | None:
-        now = self.memory_bytes()
-        if now is None or self.memory_at_start is None:
-            return None
-        return now - self.memory_at_start
 
     def _close(self) -> None:
         devtools = self.browser.devtools
@@ -184,6 +186,16 @@ class Lease:
         if self.context_id:
             devtools.call("Target.disposeBrowserContext", browserContextId=self.context_id)
         self.driver.switch_to.window(self.browser.base_handle)
+
+
+def prepare_spare(browser: Browser) -> None:
+    """Open the next lease's context and tab now, while nobody waits for it."""
+    if browser.devtools is None or browser.spare is not None:
+        return
+    context = browser.devtools.call("Target.createBrowserContext", disposeOnDetach=False)["browserContextId"]
+    handle = browser.devtools.call("Target.createTarget", url="about:blank", browserContextId=context)["targetId"]
+    browser.driver.switch_to.window(handle)
+    browser.spare = (context, handle)
 
 
 class BrowserPool:
@@ -286,17 +298,18 @@ class BrowserPool:
             return browser
 
     def _release(self, browser: Browser, lease: Lease) -> None:
-        try:
-            lease._close()
-        except Exception:
-            self._discard(browser, crashed=not browser.is_alive())
-            return
         browser.leases += 1
-        browser.last_used = time.monotonic()
         if self.config.remote_url or browser.pages >= self.config.max_pages:
             self.retired += 1 if not self.config.remote_url else 0
             self._discard(browser)
             return
+        try:
+            lease._close()
+            prepare_spare(browser)
+        except Exception:
+            self._discard(browser, crashed=not browser.is_alive())
+            return
+        browser.last_used = time.monotonic()
         with self._cond:
             browser.busy = False
             self._cond.notify()
@@ -380,6 +393,7 @@ class BrowserPool:
             for _ in range(min(count, self.config.max_browsers)):
                 browser = self._acquire(None)
                 leases.append(browser)
+                prepare_spare(browser)
         finally:
             with self._cond:
                 for browser in leases:
