@@ -1,5 +1,9 @@
 """Reads for understanding: the active heads, model versions, labels waiting for a retrain."""
 
+from datetime import timedelta
+
+from django.utils import timezone
+
 from enrichment.models import ModelKind, ModelVersion, RetrainRun, RetrainStatus
 from enrichment.nlp.analyze import Heads
 
@@ -38,4 +42,8 @@ def labels_since_active() -> int:
 
 
 def retrain_in_progress() -> bool:
-    return RetrainRun.objects.filter(status__in=[RetrainStatus.QUEUED, RetrainStatus.RUNNING]).exists()
+    """A job queued or running in the last two hours (older ones died with their worker and do not block)."""
+    recent = timezone.now() - timedelta(hours=2)
+    return RetrainRun.objects.filter(
+        status__in=[RetrainStatus.QUEUED, RetrainStatus.RUNNING], created_at__gte=recent
+    ).exists()

@@ -28,6 +28,17 @@ from leads.scoring import active_rules, score_compute, scoring_input_for_lead, s
 log = logging.getLogger(__name__)
 
 
+_fitted: dict[int, object] = {}
+
+
+def _fit(kind: str, data, train):
+    """Training is deterministic, so identical data gives an identical head: reuse it within the process."""
+    key = hash((kind, embedder_id(), tuple(data.texts), tuple(data.labels)))
+    if key not in _fitted:
+        _fitted[key] = train()
+    return _fitted[key]
+
+
 def _new_version_name(kind: str) -> str:
     stamp = timezone.now().strftime("%Y%m%d-%H%M%S")
     n = ModelVersion.objects.filter(kind=kind, version__startswith=stamp).count()
@@ -55,11 +66,13 @@ def model_version_train(
     vectors = embed_cached(data.texts)
     held_vectors = embed_cached(heldout.texts)
     if kind == ModelKind.INTENT:
-        clf = head_train(vectors, data.labels)
+        clf = _fit(kind, data, lambda: head_train(vectors, data.labels))
         predicted = [int(r["probability"] >= 0.5) for r in intent_predict(clf, held_vectors)]
         metrics = intent_metrics(heldout.labels, predicted)
     else:
-        clf = head_train(sentiment_features(vectors, vader_scores(data.texts)), data.labels, c=4.0)
+        clf = _fit(
+            kind, data, lambda: head_train(sentiment_features(vectors, vader_scores(data.texts)), data.labels, c=4.0)
+        )
         predicted = [r["label"] for r in sentiment_predict(clf, held_vectors, vader_scores(heldout.texts))]
         metrics = sentiment_metrics(heldout.labels, predicted)
     metrics["evaluated_on"] = "seed held-out split"

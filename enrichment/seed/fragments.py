@@ -98,6 +98,16 @@ INDUSTRIES_HELDOUT = {
 
 # Posts that show intent. {need}, {ctx}, {rival}: filled from an industry.
 INTENT_TRAIN = [
+    "long time lurker. {ctx}. we finally have money for {need} - where would you start looking?",
+    "So {rival} just doubled our bill. {ctx}. Moving to something else this month, recs?",
+    "Any freelancers here who do {need}? Paid gig, {ctx}",
+    "my boss asked me to find {need} by next week 😅 {ctx}. what are my options",
+    "whats a good {need}?? {ctx}",
+    "Request: {need}. {ctx}. Prefer someone local, will pay deposit",
+    "who should i call for {need}? {ctx}",
+    "Recommend me {need}. {ctx}. Budget is flexible",
+    "posting for a friend: she needs {need}, {ctx}. anyone?",
+    "we're ready to sign with {need} this month, {ctx}. who do you trust?",
     "need to hire {need} for a one-off job. {ctx}",
     "looking to hire {need} on a freelance basis, {ctx}",
     "can i get a few quotes for {need}? {ctx}",
@@ -155,6 +165,12 @@ INTENT_HELDOUT = [
 
 # Hard negatives: selling, complaining without wanting to switch, reviewing, job posts, chatter, support.
 SELLING_TRAIN = [
+    "Struggling to find {need}? That's exactly why we started {rival}. {ctx}",
+    "📣 {need} available this week! {ctx}. message to book",
+    "we're an agency specialising in {need}, {ctx}. portfolio: example.com",
+    "Do you need {need}? I have 10 years experience. {ctx}. Reasonable rates, DM",
+    "case study: how we delivered {need} {ctx} in 3 weeks",
+    "accepting new clients for {need} — {ctx}",
     "Need {need}? We've got you covered. {ctx}. Call today for a free estimate",
     "our team provides {need} {ctx}. 10% off your first month",
     "taking bookings now for {need}! {ctx}. link in bio",
@@ -221,6 +237,10 @@ REVIEW_HELDOUT = [
 ]
 
 JOBPOST_TRAIN = [
+    "we're hiring a full-time electrician, competitive pay, send your resume to careers@example.com",
+    "open position: account manager at a growing agency, hybrid, apply on our website",
+    "looking for work as a web developer, 3 years react, happy to relocate",
+    "Hiring: customer support specialist (remote). Apply via the link, interviews next week",
     "we're looking for an experienced office manager to join our team, full time, apply via example.com/careers",
     "seeking work as a freelance copywriter, portfolio link in bio",
     "hiring!! line cooks and servers for our new location, walk-in interviews saturday",
