@@ -16,7 +16,9 @@ class NotHtmlError(ValueError):
 BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"\x00\x00\x01\x00")
 CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:]+)""", re.I)
 XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
-SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object", "select"})
+SKIP_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object", "select", "textarea"}
+)
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Block-level tags end a text run: text on either side of them never forms one number.
 BLOCK_TAGS = frozenset(
