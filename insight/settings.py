@@ -250,6 +250,18 @@ RESCORE_RECENT_DAYS = env_int("RESCORE_RECENT_DAYS", 30)
 
 # Outbound requests: refuse internal addresses unless an admin allows them.
 ALLOW_PRIVATE_URLS = env_bool("ALLOW_PRIVATE_URLS", False)
+# HTTP crawler (issue 5): politeness and limits of scraping.crawler.Crawler.from_settings().
+CRAWLER_USER_AGENT = env_str("CRAWLER_USER_AGENT")  # blank: "Mozilla/5.0 (compatible; InsightBot/1.0; +…)"
+CRAWLER_TIMEOUT = env_float("CRAWLER_TIMEOUT", 15.0)
+CRAWLER_MAX_BYTES = env_int("CRAWLER_MAX_BYTES", 5 * 1024 * 1024, minimum=1024)
+CRAWLER_MAX_REDIRECTS = env_int("CRAWLER_MAX_REDIRECTS", 5, minimum=0)
+CRAWLER_MAX_RETRIES = env_int("CRAWLER_MAX_RETRIES", 3, minimum=0)
+CRAWLER_PER_DOMAIN_CONCURRENCY = env_int("CRAWLER_PER_DOMAIN_CONCURRENCY", 8, minimum=1)
+CRAWLER_TARGET_CONCURRENCY = env_float("CRAWLER_TARGET_CONCURRENCY", 4.0)  # AutoThrottle: delay = latency / this
+CRAWLER_START_DELAY = env_float("CRAWLER_START_DELAY", 0.25)
+CRAWLER_MIN_DELAY = env_float("CRAWLER_MIN_DELAY", 0.0)
+CRAWLER_MAX_DELAY = env_float("CRAWLER_MAX_DELAY", 30.0)
+CRAWLER_CACHE_TTL = env_float("CRAWLER_CACHE_TTL", 3600.0)  # seconds a fetched URL is not fetched again
 
 DEMO_ADMIN_EMAIL = env_str("DEMO_ADMIN_EMAIL", "admin@example.com")
 

@@ -136,6 +136,29 @@ class Crawler:
         self._inflight: dict[str, asyncio.Future] = {}
         self._crawl_delay_applied: set[str] = set()
 
+    @classmethod
+    def from_settings(cls, **overrides) -> "Crawler":
+        """A crawler configured by the ``CRAWLER_*`` settings; keyword arguments win (e.g. a recipe's
+        ``respect_robots=False``)."""
+        from django.conf import settings
+
+        options = {
+            "allow_private": settings.ALLOW_PRIVATE_URLS,
+            "user_agent": getattr(settings, "CRAWLER_USER_AGENT", "") or None,
+            "timeout": getattr(settings, "CRAWLER_TIMEOUT", 15.0),
+            "max_bytes": getattr(settings, "CRAWLER_MAX_BYTES", 5 * 1024 * 1024),
+            "max_redirects": getattr(settings, "CRAWLER_MAX_REDIRECTS", 5),
+            "per_domain_concurrency": getattr(settings, "CRAWLER_PER_DOMAIN_CONCURRENCY", 8),
+            "target_concurrency": getattr(settings, "CRAWLER_TARGET_CONCURRENCY", 4.0),
+            "start_delay": getattr(settings, "CRAWLER_START_DELAY", 0.25),
+            "min_delay": getattr(settings, "CRAWLER_MIN_DELAY", 0.0),
+            "max_delay": getattr(settings, "CRAWLER_MAX_DELAY", 30.0),
+            "cache_ttl": getattr(settings, "CRAWLER_CACHE_TTL", 3600.0),
+            "retry": RetryPolicy(max_retries=getattr(settings, "CRAWLER_MAX_RETRIES", 3)),
+        }
+        options.update(overrides)
+        return cls(**options)
+
     async def __aenter__(self) -> "Crawler":
         return self
 
@@ -168,16 +191,33 @@ class Crawler:
                 return replace(cached, url=url, from_cache=True)
             pending = self._inflight.get(key)
             if pending is not None:
-                response = await asyncio.shield(pending)
+                try:
+                    response = await asyncio.shield(pending)
+                except asyncio.CancelledError:
+                    task = asyncio.current_task()
+                    if not pending.cancelled() or (task is not None and task.cancelling()):
+                        raise
+                    # The caller that started this download was cancelled, not us: fetch it ourselves.
+                    return await self.fetch(
+                        url,
+                        method=method,
+                        headers=headers,
+                        content=content,
+                        use_cache=use_cache,
+                        respect_robots=respect_robots,
+                    )
                 self.stats.from_cache += 1
                 return replace(response, url=url, from_cache=True)
         future = asyncio.get_running_loop().create_future()
         self._inflight[key] = future
         try:
             response = await self._fetch_following(url, method, headers, content, respect_robots)
+        except asyncio.CancelledError:
+            future.cancel()
+            raise
         except BaseException as exc:
             future.set_exception(exc)
-            future.exception()
+            future.exception()  # mark it retrieved: waiters re-raise it themselves
             raise
         finally:
             self._inflight.pop(key, None)
@@ -306,8 +346,16 @@ class Crawler:
             )
 
     async def _fetch_robots(self, robots_url: str) -> tuple[int, bytes]:
-        raw, _ = await self._exchange("GET", robots_url, None, None, max_bytes=512 * 1024, retries=1)
-        return raw.status, raw.content
+        """robots.txt, following up to five redirects (RFC 9309), each hop through the SSRF guard."""
+        url = robots_url
+        for _ in range(6):
+            raw, _ = await self._exchange("GET", url, None, None, max_bytes=512 * 1024, retries=1)
+            location = raw.headers.get("location")
+            if raw.status not in REDIRECT_STATUSES or not location:
+                return raw.status, raw.content
+            url = urljoin(url, location)
+            await self._guard(url)
+        return 404, b""  # too many redirects: RFC 9309 treats robots.txt as unavailable (allow)
 
     async def _exchange(
         self,

@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from scraping.crawler import Crawler, RetryPolicy, RobotsDisallowed
+from scraping.crawler import Crawler, ResponseTooLarge, RetryPolicy, RobotsDisallowed
 from scraping.crawler.throttle import Throttle, ThrottleConfig
 from scraping.sandbox.dataset import businesses
 
@@ -138,3 +138,19 @@ def test_a_429_retires_the_session_cookies(sandbox):
 
     before, after = run(go())
     assert before == {"session": "abc"} and after == {}
+
+
+def test_the_crawler_from_settings_follows_the_admin_settings(sandbox, settings):
+    settings.ALLOW_PRIVATE_URLS = True
+    settings.CRAWLER_START_DELAY = 0
+    settings.CRAWLER_MAX_BYTES = 50_000
+
+    async def go():
+        async with Crawler.from_settings(respect_robots=False) as crawler:
+            page = await crawler.fetch(sandbox.url("/blocked/by-settings"))
+            with pytest.raises(ResponseTooLarge):
+                await crawler.fetch(sandbox.url("/huge?mb=1"))
+            return page
+
+    page = run(go())
+    assert page.status == 200 and page.robots_checked is False
