@@ -10,15 +10,23 @@ from scraping.extraction.findings import PhoneFinding, PhoneSource
 
 TYPE_NAMES = {v: k.lower() for k, v in vars(PhoneNumberType).items() if isinstance(v, int) and k.isupper()}
 
+PHONE_WORDS = (
+    r"tel|tél|phone|telephone|téléphone|telefon|telefono|teléfono|telefoon|tlf|tfn|call|mobile|mob|cell|handy|fon|"
+    r"ph|hotline|whatsapp|contact|appelez|ring|reservations?|bookings?|office|main|sales|support|helpline|dispatch|"
+    r"customer\s+service"
+)
 PHONE_LABEL_RE = re.compile(
-    r"(?:\b(?:tel|tél|phone|telephone|téléphone|telefon|telefono|teléfono|call|mobile|mob|cell|handy|fon|"
-    r"ph|hotline|whatsapp|contact|appelez|ring|reservations?|bookings?|office|main|sales|support|customer\s+service|helpline|dispatch)\b\.?|☎|📞|✆)"
+    rf"(?:\b(?:{PHONE_WORDS})\b\.?|☎|📞|✆|(?-i:\b[TPM](?=\s*[:.])))"
     r"(?:\s*(?:no\.?|nr\.?|number|#|us|now|today|anytime))?\s*(?:\([^)]{0,20}\))?\s*[:.\-]?\s*$",
     re.I,
 )
 FAX_LABEL_RE = re.compile(
-    r"\b(?:fax|télécopie|télécopieur|telefax|facsimile)\b\.?\s*[:.\-]?\s*(?:\([^)]{0,12}\))?\s*[:.]?\s*$", re.I
+    r"(?:\b(?:fax|télécopie|télécopieur|telefax|facsimile)\b\.?|(?-i:\bF(?=\s*[:.])))"
+    r"\s*[:.\-]?\s*(?:\([^)]{0,12}\))?\s*[:.]?\s*$",
+    re.I,
 )
+# "Tel/Fax:", "Phone & fax" — one line that is dialled as well: a phone, not a fax.
+PHONE_AND_FAX_RE = re.compile(r"\b(?:tel|tél|phone|telefon)\b\.?\s*(?:/|&|and|und|et|\+)\s*(?:fax|telefax)\b", re.I)
 FAX_WORD_RE = re.compile(r"\b(?:fax|telefax|télécopie|télécopieur|facsimile)\b", re.I)
 # Words right before a digit run that mean "this is not a phone number".
 NEGATIVE_PREFIX_RE = re.compile(
@@ -127,7 +135,7 @@ def context_kind(before: str) -> str | None:
     """ "phone", "fax" or "negative" from the words just before a number, else None."""
     tail = before[-40:]
     if FAX_LABEL_RE.search(tail):
-        return "fax"
+        return "phone" if PHONE_AND_FAX_RE.search(tail) else "fax"
     if PHONE_LABEL_RE.search(tail):
         return "phone"
     if NEGATIVE_PREFIX_RE.search(tail):

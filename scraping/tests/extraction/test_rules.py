@@ -121,3 +121,16 @@ def test_cloudflare_email_decoding():
 )
 def test_social_profiles_exclude_share_buttons(url, expected):
     assert social_profile(url) == expected
+
+
+def test_short_footer_labels_and_combined_tel_fax():
+    html = (
+        "<footer><p>T: 020 7946 0111</p><p>F: 020 7946 0112</p><p>M: 07700 900 113</p>"
+        "<p>Tel/Fax: 020 7946 0114</p><p>Exhibit T 020 7946 0115</p></footer>"
+    )
+    phones = {p.e164: p for p in extract_page(html, "https://x.example.co.uk/").phones}
+    assert sorted(phones) == ["+442079460111", "+442079460112", "+442079460114", "+442079460115"]
+    assert phones["+442079460112"].is_fax
+    assert not phones["+442079460114"].is_fax
+    assert phones["+442079460111"].confidence == pytest.approx(0.80)
+    assert phones["+442079460115"].confidence == pytest.approx(0.70)
