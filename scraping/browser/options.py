@@ -13,6 +13,8 @@ WINDOW_SIZE = (1366, 900)
 @cache
 def chrome_major_version(binary: str) -> str:
     """The installed Chromium's major version, so our user agent names the engine actually running."""
+    if not binary:
+        return FALLBACK_MAJOR
     try:
         out = subprocess.run([binary, "--version"], capture_output=True, text=True, timeout=10).stdout
     except (OSError, subprocess.SubprocessError):
@@ -21,9 +23,8 @@ def chrome_major_version(binary: str) -> str:
     return match.group(1) if match else FALLBACK_MAJOR
 
 
-def desktop_user_agent(binary: str) -> str:
+def desktop_user_agent(major: str) -> str:
     """What a desktop Chrome on Linux sends — without the ``HeadlessChrome`` token that headless mode adds."""
-    major = chrome_major_version(binary)
     return f"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/{major}.0.0.0 Safari/537.36"
 
 
@@ -35,8 +36,10 @@ def chrome_options(
     window_size: tuple[int, int] = WINDOW_SIZE,
     user_agent: str | None = None,
     language: str = "en-US",
+    major: str | None = None,
 ) -> ChromeOptions:
-    """Options for one pooled browser. ``binary``/``user_data_dir`` are None for a Selenium Grid node."""
+    """Options for one pooled browser. ``binary``/``user_data_dir`` are None for a Selenium Grid node, whose Chrome
+    version (``major``) the pool learns from the first session; until then the local version is a good guess."""
     options = ChromeOptions()
     if binary:
         options.binary_location = binary
@@ -64,9 +67,7 @@ def chrome_options(
         arguments.append("--headless=new")
     if user_data_dir:
         arguments.append(f"--user-data-dir={user_data_dir}")
-    agent = user_agent or (desktop_user_agent(binary) if binary else None)
-    if agent:
-        arguments.append(f"--user-agent={agent}")
+    arguments.append(f"--user-agent={user_agent or desktop_user_agent(major or chrome_major_version(binary or ''))}")
     for argument in arguments:
         options.add_argument(argument)
     options.page_load_strategy = "normal"

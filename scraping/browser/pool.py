@@ -25,7 +25,7 @@ from selenium.webdriver.chrome.service import Service
 
 from scraping.browser import processes
 from scraping.browser.cdp import BrowserDevTools
-from scraping.browser.options import WINDOW_SIZE, chrome_options
+from scraping.browser.options import WINDOW_SIZE, chrome_major_version, chrome_options
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -208,6 +208,7 @@ class BrowserPool:
         self._browsers: list[Browser] = []
         self._starting = 0
         self._discarding = 0
+        self._remote_major: str | None = None
         self._cond = threading.Condition()
         self._closed = False
         self._janitor: threading.Thread | None = None
@@ -319,12 +320,16 @@ class BrowserPool:
         c = self.config
         started = time.perf_counter()
         profile = None if c.remote_url else tempfile.mkdtemp(prefix="insight-chrome-")
+        major = None
+        if c.remote_url:  # the Grid's version, once a session told us; the local one is the best first guess
+            major = self._remote_major or chrome_major_version(c.chrome_binary or "")
         options = chrome_options(
             binary=None if c.remote_url else c.chrome_binary,
             user_data_dir=profile,
             headless=c.headless,
             window_size=c.window_size,
             user_agent=c.user_agent,
+            major=major,
         )
         try:
             if c.remote_url:
@@ -337,6 +342,8 @@ class BrowserPool:
                 shutil.rmtree(profile, ignore_errors=True)
             raise BrowserStartError(f"Could not start a browser: {exc.msg}") from exc
         devtools = None
+        if c.remote_url:
+            self._remote_major = str(driver.capabilities.get("browserVersion", "")).split(".")[0] or None
         try:
             driver.set_page_load_timeout(c.page_load_timeout)
             if not c.remote_url:
