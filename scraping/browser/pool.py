@@ -290,11 +290,14 @@ class BrowserPool:
                 continue
             try:
                 browser = self._start()
-            finally:
+            except BaseException:
                 with self._cond:
                     self._starting -= 1
+                    self._cond.notify()  # a waiter may start one instead
+                raise
             browser.busy = True
             with self._cond:
+                self._starting -= 1
                 self._browsers.append(browser)
             return browser
 

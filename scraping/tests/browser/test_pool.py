@@ -7,7 +7,7 @@ import time
 import pytest
 from selenium.webdriver.common.by import By
 
-from scraping.browser import BrowserCrashed, BrowserPool, processes
+from scraping.browser import BrowserCrashed, BrowserPool, BrowserStartError, PoolTimeout, processes
 
 pytestmark = pytest.mark.browser
 
@@ -112,3 +112,23 @@ def test_a_browser_is_retired_after_max_pages_and_closed_when_idle(sandbox):
         assert not processes.is_alive(idle.driver_pid) and pool.stats()["browsers"] == []
     finally:
         pool.close()
+
+
+def test_a_browser_that_cannot_start_gives_a_clear_error(tmp_path):
+    pool = BrowserPool(max_browsers=1, chrome_binary=str(tmp_path / "no-chromium"), lease_timeout=5)
+    try:
+        with pytest.raises(BrowserStartError, match="Could not start a browser"):
+            with pool.lease():
+                pass
+        assert pool.stats()["browsers"] == []
+    finally:
+        pool.close()
+
+
+def test_a_second_lease_waits_for_the_busy_browser_then_times_out(pool):
+    with pool.lease():
+        started = time.monotonic()
+        with pytest.raises(PoolTimeout):
+            with pool.lease(timeout=0.3):
+                pass
+        assert time.monotonic() - started >= 0.3
