@@ -209,6 +209,17 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": "/api/v1",
 }
+# Resource API (issue 3, leads/scraping): one schema name per choice set that several serializers share.
+SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"] = {
+    "LeadKindEnum": "leads.models.LeadKind",
+    "LeadStatusEnum": "leads.models.LeadStatus",
+    "ContactKindEnum": "leads.models.ContactKind",
+    "LabelKindEnum": "leads.models.LabelKind",
+    "SentimentLabelEnum": "leads.models.SentimentLabel",
+    "IntentLevelEnum": "leads.models.IntentLevel",
+    "EventKindEnum": "scraping.models.EventKind",
+    "TaskStatusEnum": "scraping.models.TaskStatus",
+}
 
 # Accounts (issue 3): verification links, consent version, brute-force lockout.
 EMAIL_VERIFICATION_MAX_AGE = env_int("EMAIL_VERIFICATION_MAX_AGE", 3 * 86400, minimum=60)

@@ -1,10 +1,26 @@
 """Reads of leads."""
 
-from django.db import connection
-from django.db.models import BooleanField, Q, QuerySet
-from django.db.models.expressions import RawSQL
+import datetime
 
-from leads.models import Lead
+from django.db import connection
+from django.db.models import BooleanField, Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce
+
+from leads.models import ContactKind, ContactPoint, KeywordSet, Label, Lead, ScoringRule
+
+# API ordering names → model ordering (the first field is the cursor position; "-id" breaks ties).
+LEAD_ORDERINGS = {
+    "score": ("score", "id"),
+    "-score": ("-score", "-id"),
+    "discovered_at": ("discovered_at", "id"),
+    "-discovered_at": ("-discovered_at", "-id"),
+    # Leads without a publication date sort by when they were found, so the cursor never meets NULL.
+    "published_at": ("published_or_discovered", "id"),
+    "-published_at": ("-published_or_discovered", "-id"),
+    "name": ("name", "id"),
+    "-name": ("-name", "-id"),
+}
 
 
 def lead_list() -> QuerySet[Lead]:
@@ -25,3 +41,74 @@ def lead_search(queryset: QuerySet[Lead], query: str) -> QuerySet[Lead]:
     for word in query.split():
         condition &= Q(name__icontains=word) | Q(text__icontains=word) | Q(author__icontains=word)
     return queryset.filter(condition)
+
+
+def lead_filter(
+    *,
+    status: list[str] | None = None,
+    platform: list[str] | None = None,
+    kind: str | None = None,
+    score_min: int | None = None,
+    score_max: int | None = None,
+    discovered_from: datetime.date | None = None,
+    discovered_to: datetime.date | None = None,
+    owner_id: int | None = None,
+    unassigned: bool = False,
+    has_phone: bool | None = None,
+    q: str = "",
+) -> QuerySet[Lead]:
+    """Leads for the list endpoint, narrowed by already validated parameters; phones prefetched, labels counted."""
+    queryset = Lead.objects.select_related("owner").annotate(
+        published_or_discovered=Coalesce("published_at", "discovered_at"),
+        label_count=Count("labels", distinct=True),
+    )
+    if status:
+        queryset = queryset.filter(status__in=status)
+    if platform:
+        queryset = queryset.filter(platform__in=platform)
+    if kind:
+        queryset = queryset.filter(kind=kind)
+    if score_min is not None:
+        queryset = queryset.filter(score__gte=score_min)
+    if score_max is not None:
+        queryset = queryset.filter(score__lte=score_max)
+    if discovered_from:
+        queryset = queryset.filter(discovered_at__date__gte=discovered_from)
+    if discovered_to:
+        queryset = queryset.filter(discovered_at__date__lte=discovered_to)
+    if unassigned:
+        queryset = queryset.filter(owner__isnull=True)
+    elif owner_id is not None:
+        queryset = queryset.filter(owner_id=owner_id)
+    if has_phone is not None:
+        phones = ContactPoint.objects.filter(lead=OuterRef("pk"), kind=ContactKind.PHONE)
+        queryset = queryset.filter(Exists(phones)) if has_phone else queryset.exclude(Exists(phones))
+    queryset = lead_search(queryset, q)
+    return queryset.prefetch_related(
+        Prefetch("contact_points", queryset=ContactPoint.objects.filter(kind=ContactKind.PHONE), to_attr="phones")
+    )
+
+
+def lead_detail_queryset() -> QuerySet[Lead]:
+    return Lead.objects.select_related("owner").prefetch_related(
+        "contact_points", Prefetch("labels", queryset=Label.objects.select_related("author"))
+    )
+
+
+def label_list(*, lead_id: int | None = None, kind: str | None = None, author_id: int | None = None) -> QuerySet[Label]:
+    queryset = Label.objects.select_related("author")
+    if lead_id is not None:
+        queryset = queryset.filter(lead_id=lead_id)
+    if kind:
+        queryset = queryset.filter(kind=kind)
+    if author_id is not None:
+        queryset = queryset.filter(author_id=author_id)
+    return queryset
+
+
+def keyword_set_list() -> QuerySet[KeywordSet]:
+    return KeywordSet.objects.all()
+
+
+def scoring_rule_list() -> QuerySet[ScoringRule]:
+    return ScoringRule.objects.all()

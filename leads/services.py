@@ -4,8 +4,11 @@ from typing import Any
 
 from django.db import IntegrityError, transaction
 
+from accounts.models import Role, User
+from accounts.roles import has_role, sees_everything
+from insight.api_errors import ApplicationError
 from leads.dedupe import canonical_url, lead_dedupe_key
-from leads.models import ContactPoint, Lead
+from leads.models import ContactPoint, KeywordSet, Label, Lead, LeadStatus, ScoringRule
 
 # Fields a rediscovery may fill or refresh; status, owner, notes and scores belong to people and the scorer.
 _SOURCE_FIELDS = (
@@ -100,3 +103,196 @@ def contact_point_add(
     point.full_clean()
     point.save()
     return point, False
+
+
+# --- People's edits through the API (issue 3) ---------------------------------------------------------------
+
+# Pipeline order; any status may go to "discarded" and a discarded lead may be restored to "new".
+LEAD_STATUS_TRANSITIONS: dict[str, frozenset[str]] = {
+    LeadStatus.NEW: frozenset({LeadStatus.CONTACTED}),
+    LeadStatus.CONTACTED: frozenset({LeadStatus.QUALIFIED}),
+    LeadStatus.QUALIFIED: frozenset({LeadStatus.WON, LeadStatus.LOST}),
+    LeadStatus.WON: frozenset(),
+    LeadStatus.LOST: frozenset(),
+    LeadStatus.DISCARDED: frozenset({LeadStatus.NEW}),
+}
+BULK_UPDATE_MAX_IDS = 500
+_UNSET: Any = object()
+
+
+def lead_status_error(current: str, new: str) -> str | None:
+    """Why ``current`` → ``new`` is not allowed, or None when it is (staying put is always allowed)."""
+    if new == current or new == LeadStatus.DISCARDED or new in LEAD_STATUS_TRANSITIONS.get(current, ()):
+        return None
+    allowed = sorted(LEAD_STATUS_TRANSITIONS.get(current, frozenset()) | {LeadStatus.DISCARDED} - {current})
+    return f"A {current} lead cannot become {new}; from {current} it may become: {', '.join(allowed)}."
+
+
+def lead_permission_errors(*, lead: Lead, actor: User, owner: User | None = _UNSET) -> list[str]:
+    """Every reason ``actor``'s role does not let them make this change to ``lead``."""
+    if not has_role(actor, Role.ADMIN, Role.MANAGER, Role.SALES):
+        return ["Your role does not allow editing leads."]
+    errors: list[str] = []
+    if not sees_everything(actor):
+        if lead.owner_id not in (None, actor.pk):
+            errors.append("This lead is assigned to someone else; ask a manager to reassign it.")
+        if owner is not _UNSET and owner is not None and owner.pk != actor.pk:
+            errors.append("Sales may assign a lead only to themselves.")
+    return errors
+
+
+def lead_change_errors(*, lead: Lead, actor: User, status: str = _UNSET, owner: User | None = _UNSET) -> list[str]:
+    """Every reason this change cannot be made: role rules, a deactivated owner, the status order."""
+    errors = lead_permission_errors(lead=lead, actor=actor, owner=owner)
+    if owner is not _UNSET and owner is not None and not owner.is_active:
+        errors.append("The new owner's account is deactivated.")
+    if status is not _UNSET:
+        message = lead_status_error(lead.status, status)
+        if message:
+            errors.append(message)
+    return errors
+
+
+def _lead_apply(*, lead: Lead, status: str, owner: User | None, notes: str) -> Lead:
+    changed = []
+    for name, value in (("status", status), ("owner", owner), ("notes", notes)):
+        if value is _UNSET or getattr(lead, name) == value:
+            continue
+        setattr(lead, name, value)
+        changed.append(name)
+    if changed:
+        lead.full_clean(exclude=["dedupe_key"])
+        lead.save(update_fields=[*changed, "updated_at"])
+    return lead
+
+
+@transaction.atomic
+def lead_update(
+    *, lead: Lead, actor: User, status: str = _UNSET, owner: User | None = _UNSET, notes: str = _UNSET
+) -> Lead:
+    """Change a lead's status, owner or notes as ``actor``; refuses with 403 (role) or 409 (status order)."""
+    lead = Lead.objects.select_for_update().get(pk=lead.pk)
+    forbidden = lead_permission_errors(lead=lead, actor=actor, owner=owner)
+    if forbidden:
+        raise ApplicationError(" ".join(forbidden), code="permission_denied", status_code=403)
+    if owner is not _UNSET and owner is not None and not owner.is_active:
+        message = "The new owner's account is deactivated."
+        raise ApplicationError(message, fields={"owner": [message]})
+    if status is not _UNSET and (message := lead_status_error(lead.status, status)):
+        raise ApplicationError(message, code="invalid_transition", status_code=409, fields={"status": [message]})
+    return _lead_apply(lead=lead, status=status, owner=owner, notes=notes)
+
+
+@transaction.atomic
+def lead_bulk_update(
+    *, ids: list[int], actor: User, status: str = _UNSET, owner: User | None = _UNSET, notes: str = _UNSET
+) -> list[Lead]:
+    """Apply one change to many leads, all or nothing: any refused lead refuses the batch with per-id reasons."""
+    if not ids:
+        raise ApplicationError("Give at least one lead id.", fields={"ids": ["Give at least one lead id."]})
+    if len(ids) > BULK_UPDATE_MAX_IDS:
+        message = f"At most {BULK_UPDATE_MAX_IDS} leads per request."
+        raise ApplicationError(message, fields={"ids": [message]})
+    if status is _UNSET and owner is _UNSET and notes is _UNSET:
+        message = "Say what to change: status, owner or notes."
+        raise ApplicationError(message, fields={"changes": [message]})
+    leads = {lead.pk: lead for lead in Lead.objects.select_for_update().filter(pk__in=ids).order_by("pk")}
+    errors: dict[str, list[str]] = {}
+    for lead_id in ids:
+        lead = leads.get(lead_id)
+        if lead is None:
+            errors[str(lead_id)] = ["No such lead."]
+            continue
+        problems = lead_change_errors(lead=lead, actor=actor, status=status, owner=owner)
+        if problems:
+            errors[str(lead_id)] = problems
+    if errors:
+        raise ApplicationError(
+            f"{len(errors)} of {len(ids)} leads cannot be changed; nothing was changed.",
+            code="bulk_rejected",
+            fields=errors,
+        )
+    return [_lead_apply(lead=leads[lead_id], status=status, owner=owner, notes=notes) for lead_id in dict.fromkeys(ids)]
+
+
+def label_create(
+    *,
+    lead: Lead,
+    author: User,
+    kind: str,
+    corrected_sentiment: str = "",
+    corrected_intent: str = "",
+    note: str = "",
+) -> Label:
+    """Record a person's judgement of a lead (training data for the feedback loop)."""
+    label = Label(
+        lead=lead,
+        author=author,
+        kind=kind,
+        corrected_sentiment=corrected_sentiment,
+        corrected_intent=corrected_intent,
+        note=note,
+    )
+    label.full_clean()
+    label.save()
+    return label
+
+
+def _save_fields(instance: Any, fields: dict[str, Any]) -> Any:
+    for name, value in fields.items():
+        setattr(instance, name, value)
+    instance.full_clean()
+    instance.save()
+    return instance
+
+
+_KEYWORD_SET_FIELDS = {"name", "description", "expression", "language", "is_active"}
+_SCORING_RULE_FIELDS = {
+    "name",
+    "description",
+    "condition",
+    "value",
+    "weight",
+    "applies_to",
+    "is_active",
+    "active_from",
+    "active_until",
+}
+
+
+def _check_fields(fields: dict[str, Any], allowed: set[str], what: str) -> None:
+    unknown = set(fields) - allowed
+    if unknown:
+        raise TypeError(f"{what} does not set {', '.join(sorted(unknown))}")
+
+
+def keyword_set_create(*, name: str, expression: str, **fields: Any) -> KeywordSet:
+    _check_fields(fields, _KEYWORD_SET_FIELDS, "keyword_set_create")
+    return _save_fields(KeywordSet(), {"name": name, "expression": expression, **fields})
+
+
+def keyword_set_update(*, keyword_set: KeywordSet, **fields: Any) -> KeywordSet:
+    _check_fields(fields, _KEYWORD_SET_FIELDS, "keyword_set_update")
+    return _save_fields(keyword_set, fields)
+
+
+def keyword_set_delete(*, keyword_set: KeywordSet) -> None:
+    """Delete a keyword set no monitor uses (a used one answers 409 naming the monitors)."""
+    names = list(keyword_set.monitors.values_list("name", flat=True)[:5])
+    if names:
+        raise ApplicationError(
+            f"Monitors still use this keyword set: {', '.join(names)}. Change or delete them first.",
+            code="in_use",
+            status_code=409,
+        )
+    keyword_set.delete()
+
+
+def scoring_rule_create(*, name: str, condition: str, weight: int, **fields: Any) -> ScoringRule:
+    _check_fields(fields, _SCORING_RULE_FIELDS, "scoring_rule_create")
+    return _save_fields(ScoringRule(), {"name": name, "condition": condition, "weight": weight, **fields})
+
+
+def scoring_rule_update(*, rule: ScoringRule, **fields: Any) -> ScoringRule:
+    _check_fields(fields, _SCORING_RULE_FIELDS, "scoring_rule_update")
+    return _save_fields(rule, fields)

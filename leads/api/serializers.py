@@ -1,0 +1,237 @@
+"""Input and output shapes of the leads API; inputs validate, services decide."""
+
+from rest_framework import serializers
+
+from accounts.models import User
+from leads.models import (
+    ContactPoint,
+    IntentLevel,
+    KeywordSet,
+    Label,
+    LabelKind,
+    Lead,
+    LeadKind,
+    LeadStatus,
+    RuleCondition,
+    ScoringRule,
+    SentimentLabel,
+)
+from leads.selectors import LEAD_ORDERINGS
+from leads.services import BULK_UPDATE_MAX_IDS
+
+
+class UserRefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    email = serializers.EmailField()
+    name = serializers.CharField(source="get_full_name")
+
+
+class MultiValueField(serializers.ListField):
+    """A query parameter given repeated (``?status=new&status=won``) or comma separated (``?status=new,won``)."""
+
+    def get_value(self, dictionary):
+        value = super().get_value(dictionary)
+        if isinstance(value, list):
+            return [part.strip() for item in value for part in str(item).split(",") if part.strip()]
+        return value
+
+
+class LeadFilterSerializer(serializers.Serializer):
+    """Query parameters of ``GET /leads``; a value that does not parse is a 400, never silently ignored."""
+
+    status = MultiValueField(child=serializers.ChoiceField(choices=LeadStatus.choices), required=False)
+    platform = MultiValueField(child=serializers.CharField(max_length=64), required=False)
+    kind = serializers.ChoiceField(choices=LeadKind.choices, required=False)
+    score_min = serializers.IntegerField(min_value=0, max_value=100, required=False)
+    score_max = serializers.IntegerField(min_value=0, max_value=100, required=False)
+    discovered_from = serializers.DateField(required=False, help_text="YYYY-MM-DD, inclusive")
+    discovered_to = serializers.DateField(required=False, help_text="YYYY-MM-DD, inclusive")
+    owner = serializers.CharField(required=False, help_text="A user id, `me` or `none` (unassigned)")
+    has_phone = serializers.BooleanField(required=False, allow_null=True, default=None)
+    q = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
+    ordering = serializers.ChoiceField(choices=list(LEAD_ORDERINGS), required=False, default="-discovered_at")
+
+    def validate_owner(self, value: str) -> str:
+        if value not in ("me", "none") and not value.isdigit():
+            raise serializers.ValidationError("Use a user id, `me` or `none`.")
+        return value
+
+    def validate(self, attrs: dict) -> dict:
+        if attrs.get("score_min") is not None and attrs.get("score_max") is not None:
+            if attrs["score_min"] > attrs["score_max"]:
+                raise serializers.ValidationError({"score_max": "Must not be below score_min."})
+        if attrs.get("discovered_from") and attrs.get("discovered_to"):
+            if attrs["discovered_from"] > attrs["discovered_to"]:
+                raise serializers.ValidationError({"discovered_to": "Must not be before discovered_from."})
+        return attrs
+
+    def to_selector_params(self, user: User) -> dict:
+        params = dict(self.validated_data)
+        params.pop("ordering", None)
+        owner = params.pop("owner", None)
+        params["unassigned"] = owner == "none"
+        params["owner_id"] = user.pk if owner == "me" else int(owner) if owner and owner.isdigit() else None
+        return params
+
+
+class ContactPointSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ContactPoint
+        fields = ["id", "kind", "value", "normalized_value", "layer", "confidence", "page_url", "verified_at"]
+
+
+class LeadPhoneSerializer(serializers.Serializer):
+    value = serializers.CharField()
+    normalized_value = serializers.CharField()
+    confidence = serializers.FloatField()
+
+
+class LeadListSerializer(serializers.ModelSerializer):
+    owner = UserRefSerializer(allow_null=True)
+    phones = LeadPhoneSerializer(many=True, help_text="Phone numbers, best first")
+    label_count = serializers.IntegerField()
+
+    class Meta:
+        model = Lead
+        fields = [
+            "id",
+            "kind",
+            "name",
+            "url",
+            "platform",
+            "location",
+            "category",
+            "author",
+            "score",
+            "intent_level",
+            "sentiment_label",
+            "status",
+            "owner",
+            "phones",
+            "label_count",
+            "published_at",
+            "discovered_at",
+        ]
+
+
+class LabelSerializer(serializers.ModelSerializer):
+    author = UserRefSerializer(allow_null=True, read_only=True)
+
+    class Meta:
+        model = Label
+        fields = ["id", "lead", "author", "kind", "corrected_sentiment", "corrected_intent", "note", "created_at"]
+        read_only_fields = fields
+
+
+class LeadDetailSerializer(serializers.ModelSerializer):
+    owner = UserRefSerializer(allow_null=True)
+    contact_points = ContactPointSerializer(many=True)
+    labels = LabelSerializer(many=True)
+
+    class Meta:
+        model = Lead
+        fields = [
+            "id",
+            "kind",
+            "name",
+            "text",
+            "url",
+            "canonical_url",
+            "platform",
+            "platform_id",
+            "domain",
+            "author",
+            "author_handle",
+            "location",
+            "category",
+            "language",
+            "published_at",
+            "discovered_at",
+            "sentiment_score",
+            "sentiment_label",
+            "intent_probability",
+            "intent_level",
+            "score",
+            "score_explanation",
+            "scored_at",
+            "status",
+            "owner",
+            "notes",
+            "scrape_task",
+            "monitor",
+            "contact_points",
+            "labels",
+            "updated_at",
+        ]
+
+
+class LeadUpdateInputSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(choices=LeadStatus.choices, required=False)
+    owner = serializers.PrimaryKeyRelatedField(queryset=User.objects.all(), allow_null=True, required=False)
+    notes = serializers.CharField(allow_blank=True, required=False, max_length=20000)
+
+    def validate(self, attrs: dict) -> dict:
+        if not attrs:
+            raise serializers.ValidationError("Say what to change: status, owner or notes.")
+        return attrs
+
+
+class LeadBulkUpdateInputSerializer(serializers.Serializer):
+    ids = serializers.ListField(
+        child=serializers.IntegerField(min_value=1), min_length=1, max_length=BULK_UPDATE_MAX_IDS
+    )
+    changes = LeadUpdateInputSerializer()
+
+
+class LeadBulkUpdateOutputSerializer(serializers.Serializer):
+    updated = serializers.ListField(child=serializers.IntegerField(), help_text="Ids of the changed leads")
+
+
+class LabelInputSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=LabelKind.choices)
+    corrected_sentiment = serializers.ChoiceField(choices=SentimentLabel.choices, required=False, default="")
+    corrected_intent = serializers.ChoiceField(choices=IntentLevel.choices, required=False, default="")
+    note = serializers.CharField(allow_blank=True, required=False, default="", max_length=5000)
+
+
+class LabelFilterSerializer(serializers.Serializer):
+    lead = serializers.IntegerField(min_value=1, required=False)
+    kind = serializers.ChoiceField(choices=LabelKind.choices, required=False)
+    author = serializers.CharField(required=False, help_text="A user id or `me`")
+
+    def validate_author(self, value: str) -> str:
+        if value != "me" and not value.isdigit():
+            raise serializers.ValidationError("Use a user id or `me`.")
+        return value
+
+
+class KeywordSetSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = KeywordSet
+        fields = ["id", "name", "description", "expression", "language", "is_active", "created_at", "updated_at"]
+        read_only_fields = ["id", "created_at", "updated_at"]
+        # Uniqueness is checked by the model's full_clean in the service (one message, one place).
+        extra_kwargs = {"name": {"validators": []}}
+
+
+class ScoringRuleSerializer(serializers.ModelSerializer):
+    condition = serializers.ChoiceField(choices=RuleCondition.choices)
+
+    class Meta:
+        model = ScoringRule
+        fields = [
+            "id",
+            "name",
+            "description",
+            "condition",
+            "value",
+            "weight",
+            "applies_to",
+            "is_active",
+            "active_from",
+            "active_until",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = ["id", "created_at", "updated_at"]
+        extra_kwargs = {"name": {"validators": []}}
