@@ -230,7 +230,8 @@ class Crawler:
         self, urls: Iterable[str], *, concurrency: int = 32, **fetch_options
     ) -> AsyncIterator[tuple[str, CrawlResponse | CrawlError]]:
         """Fetch many URLs, ``concurrency`` at a time overall (per-domain caps still apply), yielding
-        ``(url, response or CrawlError)`` as each finishes."""
+        ``(url, response or CrawlError)`` as each finishes. To stop early (pause, cancel), leave the loop inside
+        ``contextlib.aclosing(crawler.crawl(...))``: closing the generator cancels the requests in flight."""
         source = iter(urls)
         pending: set[asyncio.Task] = set()
 
@@ -265,6 +266,11 @@ class Crawler:
 
     def domain_delay(self, url: str) -> float:
         return self.throttle.delay(urlsplit(url).netloc.lower())
+
+    def is_blocked(self, url: str, *, streak: int = 3) -> bool:
+        """True after ``streak`` 401/403/429 answers in a row from ``url``'s domain: the task should say "blocked"
+        rather than "no results"."""
+        return self.blocked_streak[urlsplit(url).netloc.lower()] >= streak
 
     # --- internals ----------------------------------------------------------------------------------------------
     async def _fetch_following(

@@ -1,5 +1,7 @@
 """Cache, size cap, redirects and the SSRF guard: what keeps a crawl cheap and safe."""
 
+import asyncio
+import contextlib
 import time
 
 import pytest
@@ -142,3 +144,20 @@ def test_crawl_yields_every_url_with_its_response_or_error(sandbox):
     assert all(results[u].status == 200 for u in urls[:30])
     assert type(results[urls[30]]).__name__ == "RobotsDisallowed"
     assert type(results[urls[31]]).__name__ == "RefusedURL"
+
+
+def test_closing_a_crawl_early_cancels_what_is_in_flight(sandbox):
+    urls = [sandbox.url("/status/200?first=1")] + [sandbox.url(f"/slow/3000?n={i}") for i in range(5)]
+
+    async def go():
+        async with local() as crawler:
+            started = time.monotonic()
+            async with contextlib.aclosing(crawler.crawl(urls, concurrency=6)) as results:
+                async for _url, _response in results:
+                    break
+            await asyncio.sleep(0.05)  # let the cancellations land
+            still_running = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            return time.monotonic() - started, still_running
+
+    took, still_running = run(go())
+    assert took < 2 and still_running == []

@@ -154,3 +154,24 @@ def test_the_crawler_from_settings_follows_the_admin_settings(sandbox, settings)
 
     page = run(go())
     assert page.status == 200 and page.robots_checked is False
+
+
+def test_requests_in_flight_per_domain_are_capped(sandbox):
+    async def go():
+        async with local(per_domain_concurrency=2) as crawler:
+            await crawler.fetch(sandbox.url("/robots.txt"), respect_robots=False)
+            started = time.monotonic()
+            await crawler.fetch_all([sandbox.url(f"/slow/200?cap={i}") for i in range(6)], concurrency=6)
+            return time.monotonic() - started
+
+    assert run(go()) >= 0.6  # 6 requests of 0.2 s, 2 at a time
+
+
+def test_a_streak_of_refusals_marks_the_domain_blocked(sandbox):
+    async def go():
+        async with local(retry=RetryPolicy(max_retries=0)) as crawler:
+            for i in range(3):
+                await crawler.fetch(sandbox.url(f"/status/403?try={i}"))
+            return crawler.is_blocked(sandbox.url("/")), crawler.is_blocked("http://localhost/")
+
+    assert run(go()) == (True, False)
