@@ -199,12 +199,11 @@ class KeywordSet(TimeStampedModel):
         return self.name
 
     def clean(self) -> None:
-        if not self.expression.strip():
-            raise ValidationError({"expression": "A keyword set needs at least one keyword or phrase."})
-        if self.expression.count('"') % 2:
-            raise ValidationError({"expression": 'A quoted phrase is not closed: add the missing ".'})
-        if self.expression.count("(") != self.expression.count(")"):
-            raise ValidationError({"expression": "Parentheses do not balance."})
+        from leads.keywords import keyword_expression_error
+
+        error = keyword_expression_error(self.expression)
+        if error:
+            raise ValidationError({"expression": error})
 
 
 class RuleCondition(models.TextChoices):
