@@ -30,6 +30,9 @@ def model_dir() -> Path:
 @lru_cache(maxsize=1)
 def _load():
     from transformers import AutoModel, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # keeps the analyze command's stderr clean
 
     threads = getattr(settings, "NLP_TORCH_THREADS", 0) or os.cpu_count() or 1
     torch.set_num_threads(threads)

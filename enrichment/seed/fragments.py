@@ -265,6 +265,21 @@ JOBPOST_HELDOUT = [
 ]
 
 CHATTER_TRAIN = [
+    "what's the best advice you've ever gotten from a boss?",
+    'people who work night shifts, how do you sleep?',
+    "what's a hobby you picked up this year and love?",
+    "which city has the best food you've ever had?",
+    'what do you look for in a good manager?',
+    'if you could learn any skill overnight what would it be?',
+    "what's the most overrated productivity tip?",
+    'who else is watching the new season? no spoilers pls',
+    'what small habit changed your life?',
+    'how do you all unwind after a long week?',
+    "what's a movie everyone loves that you can't stand?",
+    'serious question: is remote work here to stay?',
+    'what was your first job and what did it teach you?',
+    'what app do you open first every morning?',
+    'be honest, do you read the terms and conditions?',
     "what's the difference between a llc and a sole prop? asking for a school project",
     "does anyone know how to change the logo in {rival}? docs are confusing",
     "happy friday everyone!",
