@@ -1,0 +1,192 @@
+"""Writes of the scraping app: scrape-task lifecycle and event log, platform recipes, monitors."""
+
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from accounts.models import User
+from insight.api_errors import ApplicationError
+from leads.models import KeywordSet
+from scraping.models import EventKind, Monitor, PlatformRecipe, ScrapeTask, TaskEvent, TaskStatus
+from scraping.monitor_sources import monitor_source_errors
+from scraping.recipes import recipe_definition_errors
+
+# action → (statuses it starts from, status it leads to)
+TASK_TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
+    "pause": ((TaskStatus.PENDING, TaskStatus.RUNNING), TaskStatus.PAUSED),
+    "resume": ((TaskStatus.PAUSED,), TaskStatus.PENDING),
+    "stop": ((TaskStatus.PENDING, TaskStatus.RUNNING, TaskStatus.PAUSED), TaskStatus.CANCELLED),
+    "retry": ((TaskStatus.FAILED, TaskStatus.CANCELLED, TaskStatus.BLOCKED), TaskStatus.PENDING),
+}
+
+
+@transaction.atomic
+def task_event_append(
+    *, task_id: int, kind: str, message: str = "", payload: dict | None = None, level: str = "info"
+) -> TaskEvent:
+    """Append to a task's log with the next sequence number.
+
+    The UPDATE of ``last_event_seq`` locks the task row until commit, so concurrent writers get distinct,
+    gap-free numbers in the order they commit.
+    """
+    if not ScrapeTask.objects.filter(pk=task_id).update(last_event_seq=F("last_event_seq") + 1):
+        raise ScrapeTask.DoesNotExist(f"No scrape task {task_id}.")
+    seq = ScrapeTask.objects.filter(pk=task_id).values_list("last_event_seq", flat=True).get()
+    event = TaskEvent(task_id=task_id, seq=seq, kind=kind, message=message, payload=payload or {}, level=level)
+    event.full_clean(exclude=["task"])
+    event.save()
+    return event
+
+
+@transaction.atomic
+def task_create(
+    *,
+    owner: User,
+    queries: list[str],
+    platforms: list[PlatformRecipe],
+    max_results: int = 50,
+    filters: dict[str, Any] | None = None,
+) -> ScrapeTask:
+    """Record a pending scrape task. Enqueueing it for a worker belongs to the scraping runtime (not yet built)."""
+    inactive = [recipe.slug for recipe in platforms if not recipe.is_active]
+    if inactive:
+        raise ValidationError({"platforms": f"Not active: {', '.join(inactive)}."})
+    task = ScrapeTask(owner=owner, queries=queries, max_results=max_results, filters=filters or {})
+    task.full_clean()
+    task.save()
+    task.platforms.set(platforms)
+    task_event_append(
+        task_id=task.pk,
+        kind=EventKind.STATUS,
+        message="Task created; waiting for a worker.",
+        payload={"status": task.status},
+    )
+    return task
+
+
+@transaction.atomic
+def _task_transition(
+    *, task: ScrapeTask, action: str, actor: User, changes: dict[str, Any] | None = None
+) -> ScrapeTask:
+    sources, target = TASK_TRANSITIONS[action]
+    # Conditional UPDATE: a worker changing the status at the same moment cannot be overwritten.
+    fields = {"status": target, "updated_at": timezone.now(), **(changes or {})}
+    if not ScrapeTask.objects.filter(pk=task.pk, status__in=sources).update(**fields):
+        current = ScrapeTask.objects.filter(pk=task.pk).values_list("status", flat=True).first()
+        raise ApplicationError(
+            f"A {current} task cannot be {'stopped' if action == 'stop' else action + 'd'}; "
+            f"only a {' or '.join(sources)} task can.",
+            code="invalid_transition",
+            status_code=409,
+        )
+    task_event_append(
+        task_id=task.pk,
+        kind=EventKind.STATUS,
+        message=f"{action.title()} by {actor.email}.",
+        payload={"status": target, "action": action, "by": actor.pk},
+    )
+    task.refresh_from_db()
+    return task
+
+
+def task_pause(*, task: ScrapeTask, actor: User) -> ScrapeTask:
+    return _task_transition(task=task, action="pause", actor=actor)
+
+
+def task_resume(*, task: ScrapeTask, actor: User) -> ScrapeTask:
+    return _task_transition(task=task, action="resume", actor=actor)
+
+
+def task_stop(*, task: ScrapeTask, actor: User) -> ScrapeTask:
+    return _task_transition(task=task, action="stop", actor=actor, changes={"finished_at": timezone.now()})
+
+
+def task_retry(*, task: ScrapeTask, actor: User) -> ScrapeTask:
+    return _task_transition(task=task, action="retry", actor=actor, changes={"error": "", "finished_at": None})
+
+
+def _recipe_validate(recipe: PlatformRecipe) -> None:
+    """Model validation, with definition problems keyed by their path (``definition.search.url_template``)."""
+    errors: dict[str, list[str]] = {}
+    for line in recipe_definition_errors(recipe.runner, recipe.definition):
+        path, _, message = line.partition(": ")
+        key = "runner" if path == "runner" else f"definition.{path}" if message else "definition"
+        errors.setdefault(key, []).append(message or line)
+    try:
+        recipe.full_clean(exclude=["definition"])
+    except ValidationError as exc:
+        for key, messages in exc.message_dict.items():
+            errors.setdefault(key, []).extend(messages)
+    if errors:
+        raise ValidationError(errors)
+
+
+_RECIPE_FIELDS = {"slug", "name", "description", "runner", "definition", "respect_robots", "is_active"}
+
+
+def recipe_create(**fields: Any) -> PlatformRecipe:
+    unknown = set(fields) - _RECIPE_FIELDS
+    if unknown:
+        raise TypeError(f"recipe_create does not set {', '.join(sorted(unknown))}")
+    recipe = PlatformRecipe(**fields)
+    _recipe_validate(recipe)
+    recipe.save()
+    return recipe
+
+
+def recipe_update(*, recipe: PlatformRecipe, **fields: Any) -> PlatformRecipe:
+    unknown = set(fields) - _RECIPE_FIELDS
+    if unknown:
+        raise TypeError(f"recipe_update does not set {', '.join(sorted(unknown))}")
+    for name, value in fields.items():
+        setattr(recipe, name, value)
+    _recipe_validate(recipe)
+    recipe.save()
+    return recipe
+
+
+_MONITOR_FIELDS = {"name", "keyword_set", "sources", "filters", "min_score", "poll_interval", "is_active"}
+
+
+def _monitor_validate(monitor: Monitor) -> None:
+    errors: dict[str, list[str]] = {}
+    for line in monitor_source_errors(monitor.sources, allow_private=settings.ALLOW_PRIVATE_URLS):
+        path, _, message = line.partition(": ")
+        errors.setdefault(path, []).append(message)
+    try:
+        monitor.full_clean(exclude=["sources"] if errors else None)
+    except ValidationError as exc:
+        for key, messages in exc.message_dict.items():
+            errors.setdefault(key, []).extend(messages)
+    if errors:
+        raise ValidationError(errors)
+
+
+def monitor_create(*, owner: User, name: str, keyword_set: KeywordSet, sources: list, **fields: Any) -> Monitor:
+    """A monitor owned by its creator; first poll as soon as the poller runs."""
+    unknown = set(fields) - _MONITOR_FIELDS
+    if unknown:
+        raise TypeError(f"monitor_create does not set {', '.join(sorted(unknown))}")
+    monitor = Monitor(owner=owner, name=name, keyword_set=keyword_set, sources=sources, **fields)
+    _monitor_validate(monitor)
+    monitor.save()
+    return monitor
+
+
+def monitor_update(*, monitor: Monitor, **fields: Any) -> Monitor:
+    unknown = set(fields) - _MONITOR_FIELDS
+    if unknown:
+        raise TypeError(f"monitor_update does not set {', '.join(sorted(unknown))}")
+    for name, value in fields.items():
+        setattr(monitor, name, value)
+    _monitor_validate(monitor)
+    monitor.save()
+    return monitor
+
+
+def monitor_delete(*, monitor: Monitor) -> None:
+    monitor.delete()
