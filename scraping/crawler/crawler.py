@@ -117,7 +117,7 @@ class Crawler:
         config = FetcherConfig(timeout=timeout, max_bytes=max_bytes, max_connections=max_connections)
         if user_agent:
             config.user_agent = user_agent
-        self.fetcher = Fetcher(config, transport=transport)
+        self.fetcher = Fetcher(config, allow_private=self.allow_private, transport=transport)
         self.throttle = Throttle(
             ThrottleConfig(
                 start_delay=start_delay,
@@ -383,6 +383,9 @@ class Crawler:
                 started = time.perf_counter()
                 try:
                     raw = await self.fetcher.request(method, url, headers=headers, content=content, max_bytes=max_bytes)
+                except UnsafeURLError as exc:  # the connect-time guard: DNS changed since the URL was checked
+                    self.stats.refused_unsafe += 1
+                    raise RefusedURL(url, f"Refused {url}: {exc}")
                 except httpx.HTTPError as exc:
                     self.throttle.record(domain, latency=time.perf_counter() - started, ok=False)
                     if attempt >= limit:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from scraping.crawler.errors import ResponseTooLarge
+from scraping.crawler.guard import guarded_transport
 
 DEFAULT_USER_AGENT = "Mozilla/5.0 (compatible; InsightBot/1.0; +https://example.com/insightbot)"
 
@@ -40,25 +41,38 @@ class Fetcher:
 
     CONNECTIONS_PER_SHARD = 8
 
-    def __init__(self, config: FetcherConfig | None = None, *, transport: httpx.AsyncBaseTransport | None = None):
+    def __init__(
+        self,
+        config: FetcherConfig | None = None,
+        *,
+        allow_private: bool = False,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ):
         self.config = config or FetcherConfig()
         c = self.config
         shards = 1 if transport is not None else max(1, -(-c.max_connections // self.CONNECTIONS_PER_SHARD))
         per_shard = max(1, -(-c.max_connections // shards))
+        limits = httpx.Limits(
+            max_connections=per_shard, max_keepalive_connections=max(1, min(per_shard, c.max_keepalive))
+        )
+
+        def shard_transport() -> httpx.AsyncBaseTransport | None:
+            if transport is not None or allow_private:
+                return transport
+            return guarded_transport(limits)  # SSRF check on the address actually dialled
+
         self.clients = [
             httpx.AsyncClient(
                 follow_redirects=False,
                 timeout=httpx.Timeout(c.timeout, connect=c.connect_timeout),
-                limits=httpx.Limits(
-                    max_connections=per_shard, max_keepalive_connections=max(1, min(per_shard, c.max_keepalive))
-                ),
+                limits=limits,
                 headers={
                     "User-Agent": c.user_agent,
                     "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
                     "Accept-Language": "en;q=0.9,*;q=0.5",
                     **c.extra_headers,
                 },
-                transport=transport,
+                transport=shard_transport(),
                 trust_env=False,
             )
             for _ in range(shards)

@@ -8,6 +8,8 @@ import pytest
 
 from scraping.crawler import Crawler, RefusedURL, ResponseTooLarge, TooManyRedirects
 from scraping.crawler.cache import canonical_url, fingerprint
+from scraping.crawler.fetcher import Fetcher
+from scraping.urlsafety import UnsafeURLError
 
 from .conftest import run
 
@@ -161,3 +163,20 @@ def test_closing_a_crawl_early_cancels_what_is_in_flight(sandbox):
 
     took, still_running = run(go())
     assert took < 2 and still_running == []
+
+
+@pytest.mark.parametrize("host", ["localhost", "127.0.0.1"])
+def test_the_connection_pool_itself_refuses_internal_addresses(sandbox, host):
+    """Even past the URL check (DNS may answer differently a moment later), nothing internal is dialled."""
+
+    async def go():
+        fetcher = Fetcher(allow_private=False)
+        try:
+            await fetcher.request("GET", sandbox.url("/").replace("127.0.0.1", host))
+        finally:
+            await fetcher.aclose()
+
+    hits = sum(sandbox.app.hits.values())
+    with pytest.raises(UnsafeURLError, match="internal address"):
+        run(go())
+    assert sum(sandbox.app.hits.values()) == hits
