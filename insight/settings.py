@@ -274,6 +274,21 @@ CRAWLER_MIN_DELAY = env_float("CRAWLER_MIN_DELAY", 0.0)
 CRAWLER_MAX_DELAY = env_float("CRAWLER_MAX_DELAY", 30.0)
 CRAWLER_CACHE_TTL = env_float("CRAWLER_CACHE_TTL", 3600.0)  # seconds a fetched URL is not fetched again
 
+# Conversation monitoring (issue 7): source API base URLs (point them at `manage.py run_fake_sources` for a demo),
+# credentials, and how long below-threshold posts are kept for analytics.
+REDDIT_BASE_URL = env_str("REDDIT_BASE_URL", "https://www.reddit.com")
+REDDIT_OAUTH_URL = env_str("REDDIT_OAUTH_URL", "https://oauth.reddit.com")
+REDDIT_CLIENT_ID = env_str("REDDIT_CLIENT_ID")
+REDDIT_CLIENT_SECRET = env_str("REDDIT_CLIENT_SECRET")
+HN_SEARCH_BASE_URL = env_str("HN_SEARCH_BASE_URL", "https://hn.algolia.com/api/v1")
+BLUESKY_BASE_URL = env_str("BLUESKY_BASE_URL", "https://public.api.bsky.app")
+BLUESKY_HANDLE = env_str("BLUESKY_HANDLE")
+BLUESKY_APP_PASSWORD = env_str("BLUESKY_APP_PASSWORD")
+X_API_BASE_URL = env_str("X_API_BASE_URL", "https://api.x.com")
+X_BEARER_TOKEN = env_str("X_BEARER_TOKEN")
+MONITOR_MAX_PAGES = env_int("MONITOR_MAX_PAGES", 5, minimum=1)  # pages per source per poll
+SEEN_POST_RETENTION_DAYS = env_int("SEEN_POST_RETENTION_DAYS", 14, minimum=1)
+
 DEMO_ADMIN_EMAIL = env_str("DEMO_ADMIN_EMAIL", "admin@example.com")
 
 SESSION_COOKIE_HTTPONLY = True

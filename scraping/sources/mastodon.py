@@ -1,0 +1,88 @@
+"""Mastodon on a chosen instance: hashtag timelines and status search, paged forward with ``min_id``.
+
+Config: ``{"source": "mastodon", "instance": "https://mastodon.example", "hashtags": ["crm"], "search": true}``.
+Each stream (a hashtag or the search) keeps its own newest id; ``min_id`` returns the posts right after it.
+"""
+
+import re
+from html import unescape
+
+from scraping.sources.base import Page, Post, SourceAdapter, parse_time
+
+_TAGS = re.compile(r"<[^>]+>")
+_BREAKS = re.compile(r"<br\s*/?>|</p>", re.I)
+
+
+def html_to_text(html: str) -> str:
+    return unescape(_TAGS.sub("", _BREAKS.sub("\n", html or ""))).strip()
+
+
+class MastodonAdapter(SourceAdapter):
+    name = "mastodon"
+    label = "Mastodon"
+    page_size = 40
+
+    def instance(self) -> str:
+        instance = (self.config.get("instance") or "").strip().rstrip("/")
+        if not instance:
+            raise self.malformed("an instance URL in the monitor's Mastodon source")
+        return instance if "://" in instance else f"https://{instance}"
+
+    def streams(self) -> list[str]:
+        streams = [f"tag:{t.strip().lstrip('#')}" for t in self.config.get("hashtags", []) if t.strip().lstrip("#")]
+        if self.config.get("search", not streams) and self.query:
+            streams.append("search")
+        return streams
+
+    def stream_page(self, stream: str, min_id: str | None) -> list[Post]:
+        params: dict = {"limit": self.page_size}
+        if min_id:
+            params["min_id"] = min_id
+        if stream == "search":
+            url = f"{self.instance()}/api/v2/search"
+            params.update({"q": self.query.split(" OR ")[0].strip('"'), "type": "statuses", "resolve": "false"})
+            data = self.get_json(url, params=params)
+            if not isinstance(data, dict) or not isinstance(data.get("statuses"), list):
+                raise self.malformed("statuses")
+            statuses = data["statuses"]
+        else:
+            url = f"{self.instance()}/api/v1/timelines/tag/{stream.removeprefix('tag:')}"
+            statuses = self.get_json(url, params=params)
+            if not isinstance(statuses, list):
+                raise self.malformed("a list of statuses")
+        posts = []
+        for status in statuses:
+            try:
+                account = status["account"]
+                posts.append(
+                    Post(
+                        source=self.name,
+                        external_id=str(status["id"]),
+                        url=status.get("url") or status.get("uri") or "",
+                        author=account.get("display_name") or account.get("username") or "",
+                        author_handle=account.get("acct") or "",
+                        text=html_to_text(status.get("content") or ""),
+                        title=status.get("spoiler_text") or "",
+                        published_at=parse_time(status.get("created_at")),
+                        language=status.get("language") or "",
+                        raw={"id": status["id"], "uri": status.get("uri"), "stream": stream},
+                    )
+                )
+            except (KeyError, TypeError):
+                continue
+        return posts
+
+    def fetch(self, cursor: dict | None) -> Page:
+        last_ids = dict((cursor or {}).get("streams") or {})
+        posts: list[Post] = []
+        done = True
+        for stream in self.streams():
+            previous = last_ids.get(stream)
+            page = self.stream_page(stream, previous)
+            if page:
+                last_ids[stream] = max((p.external_id for p in page), key=lambda i: (len(i), i))
+                if previous and len(page) >= self.page_size:
+                    done = False  # more posts after this page; a first poll reads the newest page only
+            posts.extend(page)
+        posts.sort(key=lambda p: p.published_at.timestamp() if p.published_at else 0, reverse=True)
+        return Page(posts, {"streams": last_ids}, done=done)

@@ -1,0 +1,84 @@
+"""Reddit: site search and subreddit "new" listings, OAuth app credentials when configured.
+
+Without credentials the public ``.json`` endpoints are used (about 10 requests a minute and search may answer
+403); with ``REDDIT_CLIENT_ID``/``REDDIT_CLIENT_SECRET`` an application-only token from ``/api/v1/access_token``
+opens ``REDDIT_OAUTH_URL`` at 100 requests a minute per client id.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+
+from scraping.sources.base import Post, SourceAdapter, parse_time
+
+
+class RedditAdapter(SourceAdapter):
+    name = "reddit"
+    label = "Reddit"
+    page_size = 100
+
+    def token(self) -> str:
+        client_id = getattr(settings, "REDDIT_CLIENT_ID", "")
+        secret = getattr(settings, "REDDIT_CLIENT_SECRET", "")
+        if not (client_id and secret):
+            return ""
+        key = f"reddit-token:{client_id}"
+        token = cache.get(key)
+        if token:
+            return token
+        url = settings.REDDIT_BASE_URL.rstrip("/") + "/api/v1/access_token"
+        response = self.request("POST", url, data={"grant_type": "client_credentials"}, auth=(client_id, secret))
+        try:
+            data = response.json()
+            token = data["access_token"]
+            expires = int(data.get("expires_in", 3600))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise self.malformed("access_token") from exc
+        cache.set(key, token, max(expires - 60, 30))
+        return token
+
+    def endpoint(self) -> tuple[str, dict, dict]:
+        token = self.token()
+        base = (settings.REDDIT_OAUTH_URL if token else settings.REDDIT_BASE_URL).rstrip("/")
+        suffix = "" if token else ".json"
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        subreddits = [s.strip().removeprefix("r/") for s in self.config.get("subreddits", []) if s.strip()]
+        if self.config.get("mode") == "new" and subreddits:
+            return f"{base}/r/{'+'.join(subreddits)}/new{suffix}", {"limit": self.page_size, "raw_json": 1}, headers
+        params = {"q": self.query, "sort": "new", "t": "week", "limit": self.page_size, "raw_json": 1, "type": "link"}
+        if subreddits:
+            params["restrict_sr"] = "on"
+            return f"{base}/r/{'+'.join(subreddits)}/search{suffix}", params, headers
+        return f"{base}/search{suffix}", params, headers
+
+    def request_page(self, page_token: str | None, since: float) -> tuple[list[Post], str | None]:
+        url, params, headers = self.endpoint()
+        if page_token:
+            params["after"] = page_token
+        data = self.get_json(url, params=params, headers=headers)
+        try:
+            listing = data["data"]
+            children = listing["children"]
+        except (KeyError, TypeError) as exc:
+            raise self.malformed("data.children (a Listing)") from exc
+        posts = []
+        for child in children:
+            item = child.get("data") if isinstance(child, dict) else None
+            if not isinstance(item, dict) or not item.get("id"):
+                continue
+            permalink = item.get("permalink") or ""
+            base = "https://www.reddit.com"
+            posts.append(
+                Post(
+                    source=self.name,
+                    external_id=item.get("name") or f"t3_{item['id']}",
+                    url=base + permalink if permalink.startswith("/") else (permalink or item.get("url", "")),
+                    author=item.get("author") or "",
+                    author_handle=f"u/{item['author']}" if item.get("author") else "",
+                    title=item.get("title") or "",
+                    text=item.get("selftext") or item.get("body") or "",
+                    published_at=parse_time(item.get("created_utc")),
+                    subreddit=item.get("subreddit") or "",
+                    raw={k: item.get(k) for k in ("id", "name", "subreddit", "score", "num_comments", "permalink")},
+                )
+            )
+        return posts, listing.get("after")
