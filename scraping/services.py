@@ -117,7 +117,8 @@ def _recipe_validate(recipe: PlatformRecipe) -> None:
         key = "runner" if path == "runner" else f"definition.{path}" if message else "definition"
         errors.setdefault(key, []).append(message or line)
     try:
-        recipe.full_clean(exclude=["definition"])
+        # ``runner`` is checked above: the model's Runner choices hold the titles, not the values.
+        recipe.full_clean(exclude=["definition", "runner"])
     except ValidationError as exc:
         for key, messages in exc.message_dict.items():
             errors.setdefault(key, []).extend(messages)

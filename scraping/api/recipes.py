@@ -11,11 +11,13 @@ from accounts.roles import is_admin
 from insight.pagination import DefaultCursorPagination
 from scraping import selectors, services
 from scraping.models import PlatformRecipe
+from scraping.recipes import RUNNERS
 
 FORBIDDEN = {401: ERROR, 403: ERROR}
 
 
 class RecipeSerializer(serializers.ModelSerializer):
+    runner = serializers.ChoiceField(choices=RUNNERS, default="browser")
     definition = serializers.JSONField(help_text="search, items, fields, pagination, detail (see scraping/recipes.py)")
 
     class Meta:
