@@ -4,6 +4,7 @@ Every name, address, domain (example.com) and phone number (fictional ranges: No
 020 7946 0xxx, Australia 02 5550 xxxx, Berlin 030 23125 xxx) is made up.
 """
 
+import math
 import random
 import re
 from dataclasses import dataclass, field
@@ -19,15 +20,59 @@ class City:
     language: str
     streets: tuple[str, ...]
     postcode: str
+    lat: float = 0.0
+    lng: float = 0.0
 
 
 CITIES = (
-    City("Toronto", "CA", "en", ("Queen Street West", "Dundas Street", "Spadina Avenue", "King Street East"), "M5V"),
-    City("Vancouver", "CA", "en", ("Granville Street", "Main Street", "Commercial Drive", "Robson Street"), "V6B"),
-    City("New York", "US", "en", ("Bleecker Street", "Atlantic Avenue", "Amsterdam Avenue", "Grand Street"), "100"),
-    City("London", "GB", "en", ("Exmouth Market", "Lower Marsh", "Camden Passage", "Brixton Road"), "EC1"),
-    City("Sydney", "AU", "en", ("King Street", "Crown Street", "Darling Street", "Glebe Point Road"), "20"),
-    City("Berlin", "DE", "de", ("Torstraße", "Oranienstraße", "Kastanienallee", "Bergmannstraße"), "10"),
+    City(
+        "Toronto",
+        "CA",
+        "en",
+        ("Queen Street West", "Dundas Street", "Spadina Avenue", "King Street East"),
+        "M5V",
+        43.6532,
+        -79.3832,
+    ),
+    City(
+        "Vancouver",
+        "CA",
+        "en",
+        ("Granville Street", "Main Street", "Commercial Drive", "Robson Street"),
+        "V6B",
+        49.2827,
+        -123.1207,
+    ),
+    City(
+        "New York",
+        "US",
+        "en",
+        ("Bleecker Street", "Atlantic Avenue", "Amsterdam Avenue", "Grand Street"),
+        "100",
+        40.7128,
+        -74.0060,
+    ),
+    City(
+        "London",
+        "GB",
+        "en",
+        ("Exmouth Market", "Lower Marsh", "Camden Passage", "Brixton Road"),
+        "EC1",
+        51.5072,
+        -0.1276,
+    ),
+    City(
+        "Sydney",
+        "AU",
+        "en",
+        ("King Street", "Crown Street", "Darling Street", "Glebe Point Road"),
+        "20",
+        -33.8688,
+        151.2093,
+    ),
+    City(
+        "Berlin", "DE", "de", ("Torstraße", "Oranienstraße", "Kastanienallee", "Bergmannstraße"), "10", 52.5200, 13.4050
+    ),
 )
 
 CATEGORIES = (
@@ -101,6 +146,8 @@ class Business:
     phone_on_home: str  # where the home page shows the phone: tel_link, text, image, none (contact page only)
     disallow_private: bool
     hours: tuple[str, ...] = field(default=())
+    lat: float = 0.0
+    lng: float = 0.0
 
     @property
     def german(self) -> bool:
@@ -134,6 +181,7 @@ def _slugify(text: str) -> str:
 @cache
 def businesses() -> tuple[Business, ...]:
     rng = random.Random(SEED)
+    geo = random.Random(SEED + 1)  # separate stream: coordinates never shift names or numbers
     result = []
     counter = 0
     for city in CITIES:
@@ -173,6 +221,8 @@ def businesses() -> tuple[Business, ...]:
                         phone_on_home=("tel_link", "text", "image", "none")[counter % 4],
                         disallow_private=counter % 3 == 0,
                         hours=("Mon-Fri 8:00-18:00", "Sat 9:00-14:00") if counter % 2 else ("Daily 7:00-19:00",),
+                        lat=round(city.lat + geo.uniform(-0.06, 0.06), 5),  # within ~7 km of the centre
+                        lng=round(city.lng + geo.uniform(-0.08, 0.08), 5),
                     )
                 )
     return tuple(result)
@@ -212,3 +262,25 @@ def search(query: str) -> list[Business]:
         if ("category" not in wanted or b.category in wanted["category"])
         and ("city" not in wanted or b.city.name in wanted["city"])
     ]
+
+
+MAX_RESULTS = 60  # like Maps (which stops near 120): wider searches must be split into smaller areas
+
+
+def distance_km(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lng2 - lng1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+def search_area(query: str, *, near: tuple[float, float] | None = None, radius_km: float | None = None) -> list:
+    """``search`` as the maps site shows it: within ``radius_km`` of ``near`` (closest first) when given, and never
+    more than ``MAX_RESULTS`` places."""
+    results = search(query)
+    if near is not None:
+        results = sorted(results, key=lambda b: distance_km(near[0], near[1], b.lat, b.lng))
+        if radius_km is not None:
+            results = [b for b in results if distance_km(near[0], near[1], b.lat, b.lng) <= radius_km]
+    return results[:MAX_RESULTS]

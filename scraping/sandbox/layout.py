@@ -38,6 +38,7 @@ def json_ld(business: Business, *, url: str) -> str:
             "addressLocality": business.city.name,
             "addressCountry": business.city.country,
         },
+        "geo": {"@type": "GeoCoordinates", "latitude": business.lat, "longitude": business.lng},
         "aggregateRating": {
             "@type": "AggregateRating",
             "ratingValue": business.rating,

@@ -7,7 +7,7 @@ Shaped like the real thing (a ``role="feed"`` list of ``role="article"`` cards, 
 from html import escape
 from urllib.parse import quote, urlencode
 
-from scraping.sandbox.dataset import Business, by_id, search
+from scraping.sandbox.dataset import Business, by_id, search_area
 from scraping.sandbox.layout import json_ld, page, phone_png
 from scraping.sandbox.server import Request, Response
 
@@ -26,7 +26,7 @@ _FEED_SCRIPT = """
     loading = true;
     feed.querySelector('.feed-loading').hidden = false;
     const start = feed.querySelectorAll('[role="article"]').length;
-    const response = await fetch('/maps/search/more?q=' + encodeURIComponent(feed.dataset.query) + '&start=' + start);
+    const response = await fetch('/maps/search/more?' + feed.dataset.area + '&start=' + start);
     const html = await response.text();
     feed.querySelector('.feed-loading').insertAdjacentHTML('beforebegin', html);
     feed.querySelector('.feed-loading').hidden = true;
@@ -97,7 +97,8 @@ def home(request: Request) -> Response:
 def _card(b: Business, index: int) -> str:
     phone = f'<span class="card-phone">{escape(b.phone_display)}</span>' if index % 3 == 0 else ""
     return (
-        f'<div role="article" class="place-card" aria-label="{escape(b.name)}" data-place-id="{b.id}">'
+        f'<div role="article" class="place-card" aria-label="{escape(b.name)}" data-place-id="{b.id}" '
+        f'data-lat="{b.lat}" data-lng="{b.lng}">'
         f'<a class="place-link" href="/maps/place/{b.id}/{quote(b.slug)}" aria-label="{escape(b.name)}"></a>'
         f'<div class="place-name">{escape(b.name)}</div>'
         f'<span class="place-rating" role="img" aria-label="{b.rating} stars {b.reviews} Reviews">'
@@ -107,9 +108,28 @@ def _card(b: Business, index: int) -> str:
     )
 
 
+def _area(request: Request) -> tuple[tuple[float, float] | None, float | None]:
+    """``ll=lat,lng`` and ``radius_km=`` narrow a search to an area (how grid searches get past the cap)."""
+    try:
+        lat, lng = (float(v) for v in request.query["ll"].split(","))
+        near = (lat, lng)
+    except (KeyError, ValueError):
+        return None, None
+    try:
+        radius = float(request.query["radius_km"])
+    except (KeyError, ValueError):
+        radius = None
+    return near, radius
+
+
+def _results(request: Request) -> list[Business]:
+    near, radius = _area(request)
+    return search_area(request.query.get("q", ""), near=near, radius_km=radius)
+
+
 def search_page(request: Request) -> Response:
     query = request.query.get("q", "").strip()
-    results = search(query)
+    results = _results(request)
     first = results[:PAGE_SIZE]
     cards = "".join(_card(b, i) for i, b in enumerate(first))
     done = "1" if len(results) <= PAGE_SIZE else "0"
@@ -118,6 +138,7 @@ def search_page(request: Request) -> Response:
     else:
         feed = (
             f'<div role="feed" class="feed" aria-label="Results for {escape(query)}" data-query="{escape(query)}" '
+            f'data-area="{escape(_area_query(request))}" '
             f'data-done="{done}">{cards}<div class="feed-loading" hidden>Loading…</div>'
             f'<p class="end-of-list" {"" if done == "1" else "hidden"}>You\'ve reached the end of the list.</p>'
             "</div>"
@@ -126,13 +147,17 @@ def search_page(request: Request) -> Response:
     return Response(200, page(f"{query} - Sandbox Maps", body, head=_STYLE))
 
 
+def _area_query(request: Request) -> str:
+    keep = {k: v for k, v in request.query.items() if k in ("q", "ll", "radius_km")}
+    return urlencode(keep)
+
+
 def search_more(request: Request) -> Response:
-    query = request.query.get("q", "")
     try:
         start = max(0, int(request.query.get("start", "0")))
     except ValueError:
         return Response(400, b"start must be a number", "text/plain")
-    results = search(query)
+    results = _results(request)
     chunk = results[start : start + PAGE_SIZE]
     end = "1" if start + PAGE_SIZE >= len(results) else "0"
     html = "".join(_card(b, start + i) for i, b in enumerate(chunk)).encode()

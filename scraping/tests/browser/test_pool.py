@@ -56,9 +56,10 @@ def test_maps_consent_wall_then_scrolling_the_feed_loads_more_results(pool, sand
         driver.find_element(By.CSS_SELECTOR, "button[aria-label='Accept all']").click()
         feed = driver.find_element(By.CSS_SELECTOR, "[role='feed']")
         assert len(feed.find_elements(By.CSS_SELECTOR, "[role='article']")) == 10
-        for _ in range(40):
+        deadline = time.monotonic() + 15  # each scroll to the bottom fetches one more chunk
+        while time.monotonic() < deadline:
             driver.execute_script("arguments[0].scrollTop = arguments[0].scrollHeight", feed)
-            time.sleep(0.05)
+            time.sleep(0.1)
             if len(feed.find_elements(By.CSS_SELECTOR, "[role='article']")) >= 30:
                 break
         assert len(feed.find_elements(By.CSS_SELECTOR, "[role='article']")) >= 30

@@ -7,7 +7,7 @@ import httpx
 import phonenumbers
 import pytest
 
-from scraping.sandbox.dataset import businesses, search
+from scraping.sandbox.dataset import CITIES, MAX_RESULTS, businesses, search
 
 
 @pytest.fixture
@@ -30,17 +30,28 @@ def test_maps_sends_visitors_to_a_consent_wall_until_its_cookie_is_set(client):
     assert results.text.count('class="place-card"') == 10
 
 
-def test_the_results_feed_serves_the_rest_in_chunks_then_says_it_ended(client):
-    client.cookies.set("SANDBOX_CONSENT", "yes")
-    total = len(search("coffee"))
-    seen, start = 0, 0
+def feed_place_ids(client, query: str) -> list[str]:
+    ids, start = [], 0
     while True:
-        chunk = client.get(f"/maps/search/more?q=coffee&start={start}")
-        seen += chunk.text.count('class="place-card"')
+        chunk = client.get(f"/maps/search/more?{query}&start={start}")
+        ids += re.findall(r'data-place-id="([0-9a-f]+)"', chunk.text)
         start += 10
         if chunk.headers["x-end-of-list"] == "1":
-            break
-    assert seen == total == 72
+            return ids
+
+
+def test_the_results_feed_serves_the_rest_in_chunks_up_to_the_cap(client):
+    client.cookies.set("SANDBOX_CONSENT", "yes")
+    assert len(search("coffee")) == 72
+    assert len(feed_place_ids(client, "q=coffee")) == MAX_RESULTS == 60
+
+
+def test_searching_smaller_areas_gets_past_the_cap(client):
+    client.cookies.set("SANDBOX_CONSENT", "yes")
+    found = set()
+    for city in CITIES:
+        found |= set(feed_place_ids(client, f"q=coffee&ll={city.lat},{city.lng}&radius_km=25"))
+    assert found == {b.id for b in search("coffee")}
 
 
 def test_a_place_page_shows_its_phone_as_link_button_text_json_ld_and_image(client):
