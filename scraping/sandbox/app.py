@@ -56,6 +56,7 @@ class SandboxApp:
             (re.compile(r"^/maps/consent$"), maps.consent_page),
             (re.compile(r"^/maps/consent/save$"), maps.consent_save),
             (re.compile(r"^/maps/search$"), maps.search_page),
+            (re.compile(r"^/maps/sorry$"), maps.unusual_traffic),
             (re.compile(r"^/maps/search/more$"), maps.search_more),
             (re.compile(r"^/maps/place/(?P<place_id>[0-9a-f]+)/phone\.png$"), maps.place_image),
             (re.compile(r"^/maps/place/(?P<place_id>[0-9a-f]+)(/[^/]*)?$"), maps.place_page),

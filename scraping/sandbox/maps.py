@@ -127,7 +127,21 @@ def _results(request: Request) -> list[Business]:
     return search_area(request.query.get("q", ""), near=near, radius_km=radius)
 
 
+def unusual_traffic(request: Request) -> Response:
+    """The "unusual traffic" captcha a platform shows a client it has blocked (status 429)."""
+    body = (
+        '<div id="captcha-form" role="dialog" aria-label="Unusual traffic">'
+        "<h1>Our systems have detected unusual traffic from your computer network</h1>"
+        "<p>To continue, please show that you are not a robot.</p>"
+        '<form action="/maps/sorry" method="post"><div class="captcha-challenge">[captcha]</div>'
+        '<button type="submit">Continue</button></form></div>'
+    )
+    return Response(429, page("Sorry…", body, head=_STYLE), headers=[("Retry-After", "3600")])
+
+
 def search_page(request: Request) -> Response:
+    if request.query.get("blocked") == "1":  # lets tests and the demo show a blocked task
+        return Response(302, b"", headers=[("Location", "/maps/sorry?" + urlencode({"continue": request.target}))])
     query = request.query.get("q", "").strip()
     results = _results(request)
     first = results[:PAGE_SIZE]

@@ -105,3 +105,10 @@ def test_misbehaving_pages(client):
     assert slow.elapsed.total_seconds() >= 0.15
     assert client.get("/status/503").status_code == 503
     assert client.get("/loop/a").headers["location"] == "/loop/b"
+
+
+def test_a_blocked_search_lands_on_a_captcha_with_429(client):
+    client.cookies.set("SANDBOX_CONSENT", "yes")
+    page = client.get("/maps/search?q=coffee&blocked=1", follow_redirects=True)
+    assert page.status_code == 429 and "unusual traffic" in page.text
+    assert 'role="feed"' not in page.text
