@@ -1,5 +1,11 @@
 """Leads, labels, keyword sets and scoring rules over HTTP; views check who asks and call services."""
 
+import csv
+from collections.abc import Iterator
+
+from django.http import StreamingHttpResponse
+from django.utils import timezone
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
@@ -74,6 +80,22 @@ class LeadViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         return Response(s.LeadDetailSerializer(selectors.lead_detail_queryset().get(pk=lead.pk)).data)
 
     @extend_schema(
+        summary="Export the filtered leads as CSV (same filters and ordering as the list, no pagination)",
+        parameters=[s.LeadFilterSerializer],
+        responses={(200, "text/csv"): OpenApiTypes.STR, 400: ERROR, **FORBIDDEN},
+    )
+    @action(detail=False, methods=["get"], pagination_class=None)
+    def export(self, request: Request) -> StreamingHttpResponse:
+        params = s.LeadFilterSerializer(data=request.query_params)
+        params.is_valid(raise_exception=True)
+        leads = selectors.lead_filter(**params.to_selector_params(request.user)).order_by(
+            *selectors.LEAD_ORDERINGS[params.validated_data["ordering"]]
+        )
+        response = StreamingHttpResponse(_csv_rows(leads), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="leads-{timezone.now():%Y%m%d-%H%M}.csv"'
+        return response
+
+    @extend_schema(
         summary="Change many leads at once (all or nothing, at most 500)",
         description="Any lead that may not be changed refuses the whole batch; `error.fields` maps each refused "
         "lead id to its reasons.",
@@ -109,6 +131,47 @@ class LeadViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         data.is_valid(raise_exception=True)
         label = services.label_create(lead=lead, author=request.user, **data.validated_data)
         return Response(s.LabelSerializer(label).data, status=status.HTTP_201_CREATED)
+
+
+EXPORT_COLUMNS = (
+    "id",
+    "kind",
+    "name",
+    "status",
+    "score",
+    "platform",
+    "url",
+    "location",
+    "category",
+    "phones",
+    "owner",
+    "published_at",
+    "discovered_at",
+)
+
+
+class _Echo:
+    def write(self, value: str) -> str:
+        return value
+
+
+def _csv_safe(value: object) -> str:
+    """Scraped text is untrusted: a cell starting like a formula is prefixed so spreadsheets show it as text."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _csv_rows(leads) -> Iterator[str]:
+    writer = csv.writer(_Echo())
+    yield writer.writerow(EXPORT_COLUMNS)
+    for lead in leads.iterator(chunk_size=500):
+        row = {
+            **{column: getattr(lead, column, "") for column in EXPORT_COLUMNS},
+            "phones": " ".join(point.normalized_value for point in lead.phones),
+            "owner": lead.owner.email if lead.owner else "",
+        }
+        # Phones are our own E.164 output (a leading + is expected); everything else may come from a scraped page.
+        yield writer.writerow([row[c] if c == "phones" else _csv_safe(row[c]) for c in EXPORT_COLUMNS])
 
 
 @extend_schema(

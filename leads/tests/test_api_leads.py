@@ -312,3 +312,33 @@ def test_bulk_update_validates_ids_and_changes():
     assert too_many.status_code == 400 and "ids" in too_many.json()["error"]["fields"]
     nothing = client.post("/api/v1/leads/bulk", {"ids": [LeadFactory().pk], "changes": {}})
     assert nothing.status_code == 400 and "changes" in nothing.json()["error"]["fields"]
+
+
+# --- Export --------------------------------------------------------------------------------------------------
+
+
+def _csv(response) -> list[list[str]]:
+    import csv
+    import io
+
+    assert response.status_code == 200, response.content
+    assert response["Content-Type"].startswith("text/csv")
+    return list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+
+
+@pytest.mark.parametrize("role", ["admin", "manager", "sales", "marketing"])
+def test_export_honours_filters_and_ordering(data_set, role):
+    client, _ = client_as(role)
+    rows = _csv(client.get("/api/v1/leads/export?platform=google_maps&ordering=-score"))
+    assert rows[0][:3] == ["id", "kind", "name"]
+    assert [row[2] for row in rows[1:]] == ["Maple Plumbing", "Aspen Movers", "Cedar Electric"]
+    assert rows[1][9].startswith("+1416555")  # phones are not prefixed like untrusted text
+
+
+def test_export_neutralises_spreadsheet_formulas_and_refuses_bad_filters():
+    LeadFactory(name='=HYPERLINK("http://evil.example.com","Click")')
+    client, _ = client_as("sales")
+    rows = _csv(client.get("/api/v1/leads/export"))
+    assert rows[1][2].startswith("'=HYPERLINK")
+    assert client.get("/api/v1/leads/export?score_min=high").status_code == 400
+    assert client_as(None)[0].get("/api/v1/leads/export").status_code == 401
