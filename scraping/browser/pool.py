@@ -396,8 +396,13 @@ class BrowserPool:
         if browser.user_data_dir:
             shutil.rmtree(browser.user_data_dir, ignore_errors=True)
 
-    def warm(self, count: int = 1) -> None:
-        """Start browsers ahead of the first task so a task starts working at once."""
+    def warm(self, count: int = 1, *, background: bool = False) -> threading.Thread | None:
+        """Start browsers ahead of the first task so a task starts working at once (a worker calls this when it
+        starts; ``background=True`` returns at once and warms on a thread)."""
+        if background:
+            thread = threading.Thread(target=self._warm_quietly, args=(count,), name="browser-pool-warm", daemon=True)
+            thread.start()
+            return thread
         leases = []
         try:
             for _ in range(min(count, self.config.max_browsers)):
@@ -409,6 +414,12 @@ class BrowserPool:
                 for browser in leases:
                     browser.busy = False
                 self._cond.notify_all()
+
+    def _warm_quietly(self, count: int) -> None:
+        try:
+            self.warm(count)
+        except BrowserError:
+            log.exception("Could not warm the browser pool")
 
     def reap_idle(self) -> int:
         """Close browsers unused for ``idle_seconds``; returns how many were closed."""

@@ -41,7 +41,7 @@ def test_two_leases_do_not_share_cookies_or_storage(pool, sandbox):
 
 
 def test_a_warm_pool_lends_a_tab_well_within_a_second(pool, sandbox):
-    pool.warm(1)
+    pool.warm(1, background=True).join(30)
     started = time.perf_counter()
     with pool.lease():
         waited = time.perf_counter() - started
