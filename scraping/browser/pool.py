@@ -7,6 +7,7 @@ after ``idle_seconds`` unused, and replaced when their chrome or chromedriver di
 on a fresh browser in that case. With ``remote_url`` (``SELENIUM_REMOTE_URL``) every lease is its own Grid session.
 """
 
+import atexit
 import contextlib
 import itertools
 import logging
@@ -15,6 +16,7 @@ import shutil
 import tempfile
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -215,6 +217,7 @@ class BrowserPool:
         self.started = 0
         self.crashes = 0
         self.retired = 0
+        atexit.register(_close_at_exit, weakref.ref(self))  # no orphaned Chromium when a script ends abruptly
 
     # --- leases ---------------------------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -517,7 +520,10 @@ def get_pool() -> BrowserPool:
         if _pool is None or _pool_pid != os.getpid():
             _pool = BrowserPool(pool_config_from_settings())
             _pool_pid = os.getpid()
-            import atexit
-
-            atexit.register(_pool.close)
         return _pool
+
+
+def _close_at_exit(ref: "weakref.ref[BrowserPool]") -> None:
+    pool = ref()
+    if pool is not None and not pool._closed:
+        pool.close()
