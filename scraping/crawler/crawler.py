@@ -5,6 +5,7 @@ and a concurrency cap; 429/503 wait for ``Retry-After``; a URL fetched once is s
 """
 
 import asyncio
+import ipaddress
 import time
 from collections import Counter
 from collections.abc import AsyncIterator, Iterable
@@ -386,6 +387,9 @@ class Crawler:
                 except UnsafeURLError as exc:  # the connect-time guard: DNS changed since the URL was checked
                     self.stats.refused_unsafe += 1
                     raise RefusedURL(url, f"Refused {url}: {exc}")
+                except httpx.InvalidURL as exc:
+                    self.stats.errors += 1
+                    raise FetchFailed(url, f"{url} is not a URL httpx can request: {exc}")
                 except httpx.HTTPError as exc:
                     self.throttle.record(domain, latency=time.perf_counter() - started, ok=False)
                     if attempt >= limit:
@@ -417,8 +421,6 @@ class Crawler:
 
 
 def _is_ip_literal(host: str) -> bool:
-    import ipaddress
-
     try:
         ipaddress.ip_address(host)
     except ValueError:
