@@ -31,13 +31,16 @@ def active_heads() -> Heads:
 
 
 def labels_since_active() -> int:
-    """Labels created after the active intent version was trained: what automatic retraining counts."""
+    """Labels newer than the active intent version and the last finished retrain: what auto-retraining counts."""
     from leads.models import Label
 
     active = active_version(ModelKind.INTENT)
+    last_run = RetrainRun.objects.filter(status=RetrainStatus.DONE).order_by("-started_at").first()
+    # A finished run that promoted nothing has still seen these labels: count from whichever came last.
+    marks = [t for t in (active and active.created_at, last_run and last_run.started_at) if t]
     qs = Label.objects.all()
-    if active is not None:
-        qs = qs.filter(created_at__gt=active.created_at)
+    if marks:
+        qs = qs.filter(created_at__gt=max(marks))
     return qs.count()
 
 

@@ -79,3 +79,7 @@ def test_automatic_retrain_waits_for_enough_new_labels():
     assert run is not None and run.trigger == RetrainTrigger.AUTO
     assert services.retrain_if_enough_labels() is None  # one job at a time
     assert RetrainRun.objects.count() == 1
+    services.retrain_run_execute(run_id=run.pk)
+    assert services.retrain_if_enough_labels() is None  # those labels were seen, promoted or not
+    LabelFactory(), LabelFactory()
+    assert services.retrain_if_enough_labels() is not None
