@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from scraping.models import ExtractionSettings, Monitor, PlatformRecipe, ScrapeTask, TaskEvent
+from scraping.models import ExtractionSettings, Monitor, PlatformRecipe, ScrapeTask, SeenPost, TaskEvent
 
 
 @admin.register(PlatformRecipe)
@@ -105,4 +105,20 @@ class ExtractionSettingsAdmin(admin.ModelAdmin):
         return super().has_add_permission(request) and not ExtractionSettings.objects.exists()
 
     def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(SeenPost)
+class SeenPostAdmin(admin.ModelAdmin):
+    """Read-only: what monitors read, matched and dropped (below-threshold posts keep their score here)."""
+
+    list_display = ["source", "external_id", "monitor", "matched", "score", "lead", "seen_at"]
+    list_filter = ["source", "matched"]
+    search_fields = ["external_id", "url", "monitor__name"]
+    raw_id_fields = ["monitor", "lead"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False

@@ -173,3 +173,31 @@ class ExtractionSettings(TimeStampedModel):
 
     def __str__(self) -> str:
         return "Extraction settings"
+
+
+class SeenPost(models.Model):
+    """A post a monitor has already read, so no poll processes it twice; kept briefly with its score for analytics.
+
+    Posts that became leads point at them; posts below the monitor's threshold keep only their score and are
+    pruned after ``SEEN_POST_RETENTION_DAYS``.
+    """
+
+    monitor = models.ForeignKey(Monitor, on_delete=models.CASCADE, related_name="seen_posts")
+    source = models.CharField(max_length=32)
+    external_id = models.CharField(max_length=512)
+    url = models.URLField(max_length=2000, blank=True)
+    matched = models.BooleanField(default=False, help_text="The keyword set (and language filter) matched.")
+    score = models.PositiveSmallIntegerField(null=True, blank=True, validators=[MaxValueValidator(100)])
+    lead = models.ForeignKey("leads.Lead", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    details = models.JSONField(default=dict, blank=True, help_text="Matched keywords, title, why it was dropped.")
+    published_at = models.DateTimeField(null=True, blank=True)
+    seen_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-seen_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["monitor", "source", "external_id"], name="seen_post_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.external_id}"

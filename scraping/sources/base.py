@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 from django.conf import settings
+from django.core.cache import cache
 
 from scraping.urlsafety import UnsafeURLError, check_url
 
@@ -55,7 +56,11 @@ class MalformedResponse(SourceError):
 
 
 class SourceBlocked(SourceError):
-    """The source refused us (401/403): credentials or a block; backing off harder."""
+    """The source refused us (401/403, ``status``) or cannot be used as configured (``status`` None)."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class RateLimited(SourceError):
@@ -133,11 +138,33 @@ class SourceAdapter:
 
     # --- HTTP ---------------------------------------------------------------------------------------------------
 
+    def budget(self) -> tuple[str, int] | None:
+        """(key, requests per minute) shared by every worker using the same credentials; None: no budget."""
+        return None
+
+    def spend_budget(self) -> None:
+        budget = self.budget()
+        if budget is None:
+            return
+        key, per_minute = budget
+        now = time.time()
+        slot = f"source-budget:{key}:{int(now // 60)}"
+        cache.add(slot, 0, 90)
+        try:
+            used = cache.incr(slot)
+        except ValueError:  # expired between add and incr
+            cache.add(slot, 1, 90)
+            used = 1
+        if used > per_minute:
+            wait = 60 - now % 60
+            raise RateLimited(f"{self.label}: our budget of {per_minute} requests a minute is spent", wait)
+
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         try:
             check_url(url, allow_private=self.allow_private)
         except UnsafeURLError as exc:
             raise SourceBlocked(f"{self.label}: {exc}") from exc
+        self.spend_budget()
         try:
             response = self.client.request(method, url, **kwargs)
         except httpx.HTTPError as exc:
@@ -146,7 +173,10 @@ class SourceAdapter:
             wait = rate_limit_wait(response) or 60.0
             raise RateLimited(f"{self.label} is rate limiting us; retry in {wait:.0f} s", wait)
         if response.status_code in (401, 403):
-            raise SourceBlocked(f"{self.label} refused the request (HTTP {response.status_code}); check credentials")
+            raise SourceBlocked(
+                f"{self.label} refused the request (HTTP {response.status_code}); check credentials",
+                response.status_code,
+            )
         if response.status_code >= 400 and response.status_code != 304:
             raise SourceError(f"{self.label} answered HTTP {response.status_code}")
         self.last_rate_wait = rate_limit_wait(response)

@@ -16,6 +16,12 @@ class RedditAdapter(SourceAdapter):
     label = "Reddit"
     page_size = 100
 
+    def budget(self) -> tuple[str, int]:
+        client_id = getattr(settings, "REDDIT_CLIENT_ID", "")
+        if client_id and getattr(settings, "REDDIT_CLIENT_SECRET", ""):
+            return f"reddit:{client_id}", 100
+        return "reddit:anonymous", 10
+
     def token(self) -> str:
         client_id = getattr(settings, "REDDIT_CLIENT_ID", "")
         secret = getattr(settings, "REDDIT_CLIENT_SECRET", "")
