@@ -342,3 +342,16 @@ def test_export_neutralises_spreadsheet_formulas_and_refuses_bad_filters():
     assert rows[1][2].startswith("'=HYPERLINK")
     assert client.get("/api/v1/leads/export?score_min=high").status_code == 400
     assert client_as(None)[0].get("/api/v1/leads/export").status_code == 401
+
+
+def test_sales_may_release_their_own_lead_and_managers_are_told_about_deactivated_owners():
+    client, me = client_as("sales")
+    lead = LeadFactory(owner=me)
+    response = client.patch(f"/api/v1/leads/{lead.pk}", {"owner": None})
+    assert response.status_code == 200 and response.json()["owner"] is None
+    manager, _ = client_as("manager")
+    gone = UserFactory(is_active=False)
+    response = manager.patch(f"/api/v1/leads/{lead.pk}", {"owner": gone.pk})
+    assert response.status_code == 400 and "deactivated" in response.json()["error"]["fields"]["owner"][0]
+    lead.refresh_from_db()
+    assert lead.owner is None
