@@ -5,8 +5,7 @@ from typing import Any
 
 from scraping.urlsafety import UnsafeURLError, check_url
 
-_SUBREDDIT = re.compile(r"^[A-Za-z0-9_]{2,21}$")
-_HANDLE = re.compile(r"^@?[A-Za-z0-9_.\-]{1,100}$")
+_SUBREDDIT = re.compile(r"^(r/)?[A-Za-z0-9_]{2,21}$")
 
 
 def _string_list(path: str, value: Any, pattern: re.Pattern | None = None, what: str = "a name") -> list[str]:
@@ -19,28 +18,61 @@ def _string_list(path: str, value: Any, pattern: re.Pattern | None = None, what:
     return []
 
 
-def _url(path: str, value: Any, *, allow_private: bool) -> list[str]:
+def _text(path: str, value: Any, max_length: int = 500) -> list[str]:
+    if not isinstance(value, str) or len(value) > max_length:
+        return [f"{path}: text of at most {max_length} characters."]
+    return []
+
+
+def _boolean(path: str, value: Any) -> list[str]:
+    return [] if isinstance(value, bool) else [f"{path}: true or false."]
+
+
+def _url(path: str, value: Any, *, allow_private: bool, bare_host_ok: bool = False) -> list[str]:
     if not isinstance(value, str) or not value.strip():
         return [f"{path}: give an http:// or https:// URL."]
+    url = value.strip()
+    if bare_host_ok and "://" not in url:
+        url = f"https://{url}"  # the Mastodon adapter accepts "mastodon.example" too
     try:
-        check_url(value.strip(), allow_private=allow_private, resolve=False)
+        check_url(url, allow_private=allow_private, resolve=False)
     except UnsafeURLError as exc:
         return [f"{path}: {exc}"]
     return []
 
 
-# source name → {option: (required, validator(path, value, allow_private) → errors)}
+def _urls(path: str, value: Any, *, allow_private: bool) -> list[str]:
+    errors = _string_list(path, value)
+    if errors:
+        return errors
+    return [error for i, item in enumerate(value) for error in _url(f"{path}[{i}]", item, allow_private=allow_private)]
+
+
+# The options the adapters in ``scraping/sources`` read. Every source also takes ``query`` (overrides the keyword
+# set's search expression for that source). source → {option: (required, validator(path, value, allow_private))}.
+_QUERY = (False, lambda p, v, _: _text(p, v))
 SOURCE_OPTIONS: dict[str, dict[str, tuple[bool, Any]]] = {
-    "reddit": {"subreddits": (False, lambda p, v, _: _string_list(p, v, _SUBREDDIT, "a subreddit name"))},
-    "hackernews": {},
-    "bluesky": {},
-    "mastodon": {
-        "instance": (True, lambda p, v, private: _url(p, v, allow_private=private)),
-        "hashtags": (False, lambda p, v, _: _string_list(p, v)),
+    "reddit": {
+        "query": _QUERY,
+        "subreddits": (False, lambda p, v, _: _string_list(p, v, _SUBREDDIT, "a subreddit name")),
+        "mode": (False, lambda p, v, _: [] if v in ("new", "search") else [f"{p}: use new or search."]),
     },
-    "rss": {"url": (True, lambda p, v, private: _url(p, v, allow_private=private))},
-    "x": {"accounts": (False, lambda p, v, _: _string_list(p, v, _HANDLE, "an account handle"))},
+    "hackernews": {"query": _QUERY, "tags": (False, lambda p, v, _: _text(p, v, 200))},
+    "bluesky": {"query": _QUERY, "lang": (False, lambda p, v, _: _text(p, v, 16))},
+    "mastodon": {
+        "query": _QUERY,
+        "instance": (True, lambda p, v, private: _url(p, v, allow_private=private, bare_host_ok=True)),
+        "hashtags": (False, lambda p, v, _: _string_list(p, v)),
+        "search": (False, lambda p, v, _: _boolean(p, v)),
+    },
+    "rss": {
+        "query": _QUERY,
+        "url": (False, lambda p, v, private: _url(p, v, allow_private=private)),
+        "urls": (False, lambda p, v, private: _urls(p, v, allow_private=private)),
+    },
+    "x": {"query": _QUERY},
 }
+_NEEDS_ONE_OF = {"rss": ("url", "urls")}
 
 
 def monitor_source_errors(sources: Any, *, allow_private: bool = False) -> list[str]:
@@ -68,4 +100,7 @@ def monitor_source_errors(sources: Any, *, allow_private: bool = False) -> list[
                     errors.append(f"{path}.{key}: {name} needs this.")
                 continue
             errors += validate(f"{path}.{key}", entry[key], allow_private)
+        one_of = _NEEDS_ONE_OF.get(name)
+        if one_of and not any(entry.get(key) for key in one_of):
+            errors.append(f"{path}.{one_of[0]}: {name} needs a feed URL ({' or '.join(one_of)}).")
     return errors

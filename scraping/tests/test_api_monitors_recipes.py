@@ -16,12 +16,13 @@ def _monitor(**changes) -> dict:
         "name": "Bakery CRM",
         "keyword_set": KeywordSetFactory().pk,
         "sources": [
-            {"source": "reddit", "subreddits": ["smallbusiness", "Bakers"]},
+            {"source": "reddit", "subreddits": ["smallbusiness", "r/Bakers"], "mode": "new"},
             {"source": "rss", "url": "https://news.example.com/feed.xml"},
-            {"source": "mastodon", "instance": "https://social.example.org", "hashtags": ["crm"]},
-            {"source": "hackernews"},
-            {"source": "bluesky"},
-            {"source": "x", "accounts": ["@example_bakery"]},
+            {"source": "rss", "urls": ["https://a.example.com/rss", "https://b.example.org/atom"]},
+            {"source": "mastodon", "instance": "social.example.org", "hashtags": ["#crm"], "search": True},
+            {"source": "hackernews", "tags": "story"},
+            {"source": "bluesky", "lang": "en"},
+            {"source": "x", "query": "need a CRM -hiring"},
         ],
         "poll_interval": 600,
         "min_score": 60,
@@ -34,7 +35,7 @@ def test_create_monitor_owned_by_its_creator():
     response = client.post("/api/v1/monitors", _monitor())
     assert response.status_code == 201, response.content
     monitor = Monitor.objects.get()
-    assert monitor.owner == me and monitor.poll_interval == 600 and len(monitor.sources) == 6
+    assert monitor.owner == me and monitor.poll_interval == 600 and len(monitor.sources) == 7
     assert response.json()["owner"]["id"] == me.pk
 
 
@@ -44,7 +45,14 @@ def test_create_monitor_owned_by_its_creator():
         ({"keyword_set": 999999}, "keyword_set", ""),
         ({"sources": []}, "sources", ""),
         ({"sources": [{"source": "myspace"}]}, "sources[0].source", "use one of"),
-        ({"sources": [{"source": "rss"}]}, "sources[0].url", "needs this"),
+        ({"sources": [{"source": "rss"}]}, "sources[0].url", "needs a feed URL"),
+        ({"sources": [{"source": "rss", "urls": ["https://ok.example.com", "gopher://x"]}]}, "sources[0].urls[1]", ""),
+        ({"sources": [{"source": "reddit", "mode": "hot"}]}, "sources[0].mode", "new or search"),
+        (
+            {"sources": [{"source": "mastodon", "instance": "social.example.org", "search": "yes"}]},
+            "sources[0].search",
+            "",
+        ),
         ({"sources": [{"source": "rss", "url": "ftp://files.example.com/feed"}]}, "sources[0].url", "http"),
         ({"sources": [{"source": "rss", "url": "http://127.0.0.1/feed"}]}, "sources[0].url", "internal address"),
         ({"sources": [{"source": "mastodon"}]}, "sources[0].instance", "needs this"),
