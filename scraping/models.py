@@ -11,7 +11,7 @@ from scraping.recipes import RUNNERS, recipe_definition_errors
 class PlatformRecipe(TimeStampedModel):
     """A platform described as data: how to search it, where results are, which fields to read."""
 
-    Runner = models.TextChoices("Runner", [(r, r.title()) for r in RUNNERS])
+    Runner = models.TextChoices("Runner", [(r.upper(), (r, r.title())) for r in RUNNERS])
 
     slug = models.SlugField(max_length=64, unique=True)
     name = models.CharField(max_length=200)

@@ -43,3 +43,12 @@ def test_saving_through_validation_reports_every_problem():
     assert any(m.startswith("search:") for m in messages)
     assert any(m.startswith("items.selectors:") for m in messages)
     assert any(m.startswith("fields:") for m in messages)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("runner", ["browser", "http", "api"])
+def test_each_runner_is_accepted_by_model_validation(runner):
+    definition = (
+        SANDBOX_RECIPE if runner != "api" else {"search": {"url_template": "https://api.example.com?q={query}"}}
+    )
+    PlatformRecipe(slug=f"ok-{runner}", name=f"OK {runner}", runner=runner, definition=definition).full_clean()
