@@ -20,7 +20,7 @@ def user_in_role(db):
 
 
 def bearer(api: APIClient, user) -> APIClient:
-    response = api.post("/api/v1/auth/token/", {"email": user.email, "password": PASSWORD}, format="json")
+    response = api.post("/api/v1/auth/token", {"email": user.email, "password": PASSWORD}, format="json")
     assert response.status_code == 200, response.content
     api.credentials(HTTP_AUTHORIZATION=f"Bearer {response.json()['access']}")
     return api

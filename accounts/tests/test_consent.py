@@ -14,36 +14,36 @@ def test_api_answers_consent_required_until_consent_is_given(api):
     user = UserFactory(consent_version="", consent_accepted_at=None, role="admin")
     bearer(api, user)
 
-    blocked = api.get("/api/v1/users/")
+    blocked = api.get("/api/v1/users")
     assert blocked.status_code == 403
     assert blocked.json()["error"]["code"] == "consent_required"
 
-    me = api.get("/api/v1/me/")
+    me = api.get("/api/v1/me")
     assert me.status_code == 200 and me.json()["consent"]["required"] is True
-    terms = api.get("/api/v1/me/consent/")
+    terms = api.get("/api/v1/me/consent")
     assert terms.json()["version"] == settings.CONSENT_VERSION and "Data-protection notice" in terms.json()["terms"]
 
-    wrong = api.post("/api/v1/me/consent/", {"version": "1999-01"}, format="json")
+    wrong = api.post("/api/v1/me/consent", {"version": "1999-01"}, format="json")
     assert wrong.status_code == 400 and wrong.json()["error"]["fields"]["version"]
 
-    accepted = api.post("/api/v1/me/consent/", {"version": settings.CONSENT_VERSION}, format="json")
+    accepted = api.post("/api/v1/me/consent", {"version": settings.CONSENT_VERSION}, format="json")
     assert accepted.status_code == 200
     assert accepted.json()["consent"]["accepted_version"] == settings.CONSENT_VERSION
     assert accepted.json()["consent"]["accepted_at"]
-    assert api.get("/api/v1/users/").status_code == 200
+    assert api.get("/api/v1/users").status_code == 200
 
 
 def test_a_new_consent_version_asks_again(api):
     user = UserFactory(role="admin")
     bearer(api, user)
     with override_settings(CONSENT_VERSION="2099-01"):
-        assert api.get("/api/v1/users/").json()["error"]["code"] == "consent_required"
+        assert api.get("/api/v1/users").json()["error"]["code"] == "consent_required"
 
 
 def test_unverified_session_users_get_email_unverified(api):
     user = UserFactory(email_verified_at=None, role="admin")
     api.force_login(user)
-    response = api.get("/api/v1/users/")
+    response = api.get("/api/v1/users")
     assert response.status_code == 403
     assert response.json()["error"]["code"] == "email_unverified"
 

@@ -15,11 +15,11 @@ pytestmark = pytest.mark.django_db
 
 def _fail(api, user, times: int) -> None:
     for _ in range(times):
-        api.post("/api/v1/auth/token/", {"email": user.email, "password": "wrong-password-here"}, format="json")
+        api.post("/api/v1/auth/token", {"email": user.email, "password": "wrong-password-here"}, format="json")
 
 
 def _login(api, user):
-    return api.post("/api/v1/auth/token/", {"email": user.email, "password": PASSWORD}, format="json")
+    return api.post("/api/v1/auth/token", {"email": user.email, "password": PASSWORD}, format="json")
 
 
 def test_it_locks_after_the_threshold_even_with_the_right_password(api):

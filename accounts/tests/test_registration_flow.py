@@ -23,7 +23,7 @@ def _token_from_outbox() -> str:
 
 
 def test_it_registers_verifies_and_issues_a_token(api):
-    response = api.post("/api/v1/auth/register/", SIGNUP, format="json")
+    response = api.post("/api/v1/auth/register", SIGNUP, format="json")
     assert response.status_code == 201
 
     user = User.objects.get(email="riley.quinn@example.com")
@@ -31,24 +31,24 @@ def test_it_registers_verifies_and_issues_a_token(api):
     assert list(user.groups.values_list("name", flat=True)) == ["sales"]
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["riley.quinn@example.com"]
 
-    refused = api.post("/api/v1/auth/token/", {"email": SIGNUP["email"], "password": PASSWORD}, format="json")
+    refused = api.post("/api/v1/auth/token", {"email": SIGNUP["email"], "password": PASSWORD}, format="json")
     assert refused.status_code == 403
     assert refused.json()["error"]["code"] == "email_unverified"
 
-    verified = api.post("/api/v1/auth/verify/", {"token": _token_from_outbox()}, format="json")
+    verified = api.post("/api/v1/auth/verify", {"token": _token_from_outbox()}, format="json")
     assert verified.status_code == 200
 
-    tokens = api.post("/api/v1/auth/token/", {"email": SIGNUP["email"], "password": PASSWORD}, format="json")
+    tokens = api.post("/api/v1/auth/token", {"email": SIGNUP["email"], "password": PASSWORD}, format="json")
     assert tokens.status_code == 200
     api.credentials(HTTP_AUTHORIZATION=f"Bearer {tokens.json()['access']}")
-    me = api.get("/api/v1/me/")
+    me = api.get("/api/v1/me")
     assert me.status_code == 200
     assert me.json()["email_verified"] is True
     assert me.json()["consent"]["required"] is True
 
 
 def test_the_emailed_web_link_verifies_too(client, api):
-    api.post("/api/v1/auth/register/", SIGNUP, format="json")
+    api.post("/api/v1/auth/register", SIGNUP, format="json")
     page = client.get(f"/accounts/verify/{_token_from_outbox()}/")
     assert page.status_code == 200
     assert b"Email address verified" in page.content
@@ -57,12 +57,12 @@ def test_the_emailed_web_link_verifies_too(client, api):
 
 def test_it_refuses_a_duplicate_email_and_a_weak_password_with_field_errors(api):
     UserFactory(email="riley.quinn@example.com")
-    taken = api.post("/api/v1/auth/register/", SIGNUP, format="json")
+    taken = api.post("/api/v1/auth/register", SIGNUP, format="json")
     assert taken.status_code == 400
     assert taken.json()["error"]["code"] == "email_taken"
     assert "email" in taken.json()["error"]["fields"]
 
-    weak = api.post("/api/v1/auth/register/", {**SIGNUP, "email": "new@example.com", "password": "123"}, format="json")
+    weak = api.post("/api/v1/auth/register", {**SIGNUP, "email": "new@example.com", "password": "123"}, format="json")
     assert weak.status_code == 400
     assert weak.json()["error"]["fields"]["password"]
     assert not User.objects.filter(email="new@example.com").exists()
@@ -76,7 +76,7 @@ def test_an_expired_link_is_refused(api, client):
             return signing.b62_encode(int(time.time()) - settings.EMAIL_VERIFICATION_MAX_AGE - 5)
 
     token = PastSigner(salt=VERIFY_SALT).sign_object({"u": user.pk, "e": user.email})
-    response = api.post("/api/v1/auth/verify/", {"token": token}, format="json")
+    response = api.post("/api/v1/auth/verify", {"token": token}, format="json")
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "token_expired"
     assert client.get(f"/accounts/verify/{token}/").status_code == 400
@@ -93,57 +93,57 @@ def test_a_tampered_link_is_refused(api):
     forged = f"{forged_payload.split(':')[0]}:{stamp}:{signature}"
 
     for bad in (forged, token[:-2] + "xx", "not-a-token"):
-        response = api.post("/api/v1/auth/verify/", {"token": bad}, format="json")
+        response = api.post("/api/v1/auth/verify", {"token": bad}, format="json")
         assert response.status_code == 400
         assert response.json()["error"]["code"] == "token_invalid"
     assert not User.objects.filter(email_verified_at__isnull=False, pk__in=[user.pk, other.pk]).exists()
 
 
 def test_resend_is_rate_limited(api):
-    api.post("/api/v1/auth/register/", SIGNUP, format="json")
+    api.post("/api/v1/auth/register", SIGNUP, format="json")
     User.objects.filter(email="riley.quinn@example.com").update(verification_sent_at=None)
 
-    first = api.post("/api/v1/auth/verify/resend/", {"email": SIGNUP["email"]}, format="json")
+    first = api.post("/api/v1/auth/verify/resend", {"email": SIGNUP["email"]}, format="json")
     assert first.status_code == 202
     assert len(mail.outbox) == 2
 
-    again = api.post("/api/v1/auth/verify/resend/", {"email": SIGNUP["email"]}, format="json")
+    again = api.post("/api/v1/auth/verify/resend", {"email": SIGNUP["email"]}, format="json")
     assert again.status_code == 429
     assert again.json()["error"]["code"] == "resend_too_soon"
     assert len(mail.outbox) == 2
 
     # The new link works even though an older one was sent before.
-    assert api.post("/api/v1/auth/verify/", {"token": _token_from_outbox()}, format="json").status_code == 200
+    assert api.post("/api/v1/auth/verify", {"token": _token_from_outbox()}, format="json").status_code == 200
 
 
 def test_resend_says_nothing_about_unknown_addresses(api):
-    response = api.post("/api/v1/auth/verify/resend/", {"email": "nobody@example.org"}, format="json")
+    response = api.post("/api/v1/auth/verify/resend", {"email": "nobody@example.org"}, format="json")
     assert response.status_code == 202
     assert mail.outbox == []
 
 
 def test_password_reset_round_trip(api):
     user = UserFactory()
-    assert api.post("/api/v1/auth/password/reset/", {"email": user.email}, format="json").status_code == 202
+    assert api.post("/api/v1/auth/password/reset", {"email": user.email}, format="json").status_code == 202
     body = mail.outbox[-1].body
     uid, token = re.search(r'"uid": "([^"]+)", "token": "([^"]+)"', body).groups()
 
     weak = api.post(
-        "/api/v1/auth/password/reset/confirm/", {"uid": uid, "token": token, "new_password": "short"}, format="json"
+        "/api/v1/auth/password/reset/confirm", {"uid": uid, "token": token, "new_password": "short"}, format="json"
     )
     assert weak.status_code == 400 and weak.json()["error"]["fields"]["password"]
 
     done = api.post(
-        "/api/v1/auth/password/reset/confirm/",
+        "/api/v1/auth/password/reset/confirm",
         {"uid": uid, "token": token, "new_password": "a-brand-new-passphrase"},
         format="json",
     )
     assert done.status_code == 200
-    login = api.post("/api/v1/auth/token/", {"email": user.email, "password": "a-brand-new-passphrase"}, format="json")
+    login = api.post("/api/v1/auth/token", {"email": user.email, "password": "a-brand-new-passphrase"}, format="json")
     assert login.status_code == 200
 
     reused = api.post(
-        "/api/v1/auth/password/reset/confirm/",
+        "/api/v1/auth/password/reset/confirm",
         {"uid": uid, "token": token, "new_password": "yet-another-passphrase"},
         format="json",
     )

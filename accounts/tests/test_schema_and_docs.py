@@ -13,19 +13,19 @@ def test_schema_lists_the_accounts_endpoints_and_jwt_security(client):
     schema = response.json()
     assert schema["openapi"].startswith("3.")
     for path in [
-        "/api/v1/auth/register/",
-        "/api/v1/auth/verify/",
-        "/api/v1/auth/verify/resend/",
-        "/api/v1/auth/token/",
-        "/api/v1/auth/token/refresh/",
-        "/api/v1/auth/logout/",
-        "/api/v1/auth/password/reset/",
-        "/api/v1/auth/password/reset/confirm/",
-        "/api/v1/me/",
-        "/api/v1/me/consent/",
-        "/api/v1/users/",
-        "/api/v1/users/{id}/",
-        "/api/v1/users/{id}/deactivate/",
+        "/api/v1/auth/register",
+        "/api/v1/auth/verify",
+        "/api/v1/auth/verify/resend",
+        "/api/v1/auth/token",
+        "/api/v1/auth/token/refresh",
+        "/api/v1/auth/logout",
+        "/api/v1/auth/password/reset",
+        "/api/v1/auth/password/reset/confirm",
+        "/api/v1/me",
+        "/api/v1/me/consent",
+        "/api/v1/users",
+        "/api/v1/users/{id}",
+        "/api/v1/users/{id}/deactivate",
     ]:
         assert path in schema["paths"], path
     assert schema["components"]["securitySchemes"]["jwtAuth"]["scheme"] == "bearer"

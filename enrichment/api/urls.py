@@ -4,10 +4,9 @@ from enrichment.api import views
 
 app_name = "enrichment_api"
 
-# The trailing slash is optional: integrators POST to /api/v1/analyze as the docs say.
 urlpatterns = [
-    re_path(r"^analyze/?$", views.AnalyzeView.as_view(), name="analyze"),
-    re_path(r"^models/?$", views.ModelVersionListView.as_view(), name="models"),
-    re_path(r"^models/retrain/?$", views.RetrainView.as_view(), name="retrain"),
-    re_path(r"^models/retrain/(?P<pk>\d+)/?$", views.RetrainRunView.as_view(), name="retrain-run"),
+    re_path(r"^analyze$", views.AnalyzeView.as_view(), name="analyze"),
+    re_path(r"^models$", views.ModelVersionListView.as_view(), name="models"),
+    re_path(r"^models/retrain$", views.RetrainView.as_view(), name="retrain"),
+    re_path(r"^models/retrain/(?P<pk>\d+)$", views.RetrainRunView.as_view(), name="retrain-run"),
 ]
