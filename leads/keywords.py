@@ -36,8 +36,13 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-def _fold_with_map(text: str) -> tuple[str, list[int]]:
-    """Fold ``text`` and keep, for every folded character, the index of the original character it came from."""
+def _fold_with_map(text: str) -> tuple[str, list[int] | None]:
+    """Fold ``text`` and keep, for every folded character, the index of the original character it came from.
+
+    ASCII text (most posts) folds to itself lower-cased, index for index: the map is None then.
+    """
+    if text.isascii():
+        return text.lower(), None
     out: list[str] = []
     index_map: list[int] = []
     for i, ch in enumerate(text):
@@ -336,7 +341,7 @@ class KeywordQuery:
         for start, end, _ in sorted(raw):
             if start == end:
                 continue
-            o_start, o_end = index_map[start], index_map[end - 1] + 1
+            o_start, o_end = (start, end) if index_map is None else (index_map[start], index_map[end - 1] + 1)
             if spans and o_start <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], max(spans[-1][1], o_end))
             else:

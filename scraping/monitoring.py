@@ -11,6 +11,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -155,17 +156,38 @@ def _language(monitor: Monitor) -> str:
 
 
 def _post_match(monitor: Monitor, query: KeywordQuery, post: Post) -> tuple[KeywordMatch | None, str]:
-    """The keyword match of a post, or None with the reason it is dropped."""
+    """The keyword match of a post, or None with the reason it is dropped.
+
+    ``monitor.filters``: ``language``, ``exclude_authors``, ``include_sites``, ``exclude_sites`` (site filters also
+    exist inside the keyword language as ``site:``/``-site:``).
+    """
     filters = monitor.filters or {}
     language = _language(monitor)
     if language and post.language and not post.language.lower().startswith(language):
         return None, f"language {post.language}"
-    author = (post.author_handle or post.author).lower()
-    if author and author in {a.lower().lstrip("@") for a in filters.get("exclude_authors", [])}:
+    excluded = {_handle(a) for a in filters.get("exclude_authors", [])}
+    if excluded & {_handle(post.author), _handle(post.author_handle)} - {""}:
         return None, "excluded author"
+    host = (urlsplit(post.url).hostname or "").lower() if post.url else ""
+    if _host_in(host, filters.get("exclude_sites")):
+        return None, "excluded site"
+    if filters.get("include_sites") and not _host_in(host, filters["include_sites"]):
+        return None, "site not included"
     context = PostContext(url=post.url, author=post.author_handle or post.author, subreddit=post.subreddit)
     match = query.match(_match_text(post), context)
     return match, "" if match else "no keyword match"
+
+
+def _handle(name: str) -> str:
+    return name.strip().lower().lstrip("@").removeprefix("u/")
+
+
+def _host_in(host: str, sites: list[str] | None) -> bool:
+    for site in sites or []:
+        site = site.lower().strip().removeprefix("www.")
+        if site and (host == site or host.endswith("." + site)):
+            return True
+    return False
 
 
 def _match_text(post: Post) -> str:

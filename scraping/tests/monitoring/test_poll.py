@@ -128,3 +128,15 @@ def test_cursor_is_saved_per_source(fakes):
     monitor.refresh_from_db()
     assert monitor.cursors["bluesky"]["cursor"]["since"] > 0
     assert monitor.cursors["x"]["cursor"]["since"] > 0
+
+
+def test_monitor_filters_exclude_authors_and_sites(fakes):
+    fakes.state.add("reddit", "Looking for a CRM, DM me", author="crm_spam_bot", age=-5)
+    monitor = crm_monitor(sources=("reddit",), filters={"exclude_authors": ["crm_spam_bot"]})
+    monitor_poll(monitor_id=monitor.pk)
+    assert Lead.objects.count() == 2 and not Lead.objects.filter(author="crm_spam_bot").exists()
+    assert SeenPost.objects.get(details__dropped="excluded author")
+
+    other = crm_monitor(sources=("hackernews",), filters={"include_sites": ["example.org"]})
+    report = monitor_poll(monitor_id=other.pk)
+    assert report.matched == 0  # Hacker News item URLs are on news.ycombinator.com
