@@ -217,6 +217,7 @@ class RuleCondition(models.TextChoices):
     SENTIMENT = "sentiment", "Sentiment is"
     RECENCY = "recency", "Published within hours"
     CATEGORY = "category", "Category contains"
+    AUTHOR = "author", "Author name or handle contains"
 
 
 class ScoringRule(TimeStampedModel):

@@ -10,7 +10,8 @@ _BOOLEAN_VALUES = {"", "true", "false", "yes", "no"}
 def rule_value_error(condition: str, value: str) -> str | None:
     """Return a message saying why ``value`` does not fit ``condition``, or None when it does."""
     value = (value or "").strip()
-    if condition in (RuleCondition.KEYWORD, RuleCondition.PLATFORM, RuleCondition.CATEGORY) and not value:
+    text_conditions = (RuleCondition.KEYWORD, RuleCondition.PLATFORM, RuleCondition.CATEGORY, RuleCondition.AUTHOR)
+    if condition in text_conditions and not value:
         return "Give the text to look for."
     if condition == RuleCondition.REGEX:
         if not value:

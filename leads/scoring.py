@@ -37,6 +37,7 @@ class ScoringInput:
     kind: str = ""
     platform: str = ""
     category: str = ""
+    author: str = ""
     published_at: datetime | None = None
     phones: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
@@ -68,6 +69,7 @@ def scoring_input_for_lead(lead, analysis, text: str) -> ScoringInput:
         kind=lead.kind,
         platform=lead.platform,
         category=lead.category,
+        author=f"{lead.author} {lead.author_handle}".strip(),
         published_at=lead.published_at or lead.discovered_at,
         phones=phones or [m.group(0).strip() for m in _PHONE_RE.finditer(text)][:5],
         emails=emails or [m.group(0) for m in _EMAIL_RE.finditer(text)][:5],
@@ -115,6 +117,9 @@ def rule_evidence(rule: ScoringRule, data: ScoringInput, now: datetime) -> dict 
     if cond == RuleCondition.CATEGORY:
         hit = next((v for v in _values(value) if v in data.category.lower()), None)
         return {"category": data.category} if hit else None
+    if cond == RuleCondition.AUTHOR:
+        hit = next((v for v in _values(value) if v in data.author.lower()), None)
+        return {"author": data.author} if hit else None
     if cond in (RuleCondition.HAS_PHONE, RuleCondition.HAS_EMAIL):
         found = data.phones if cond == RuleCondition.HAS_PHONE else data.emails
         wanted = _bool_value(value)
