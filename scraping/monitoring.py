@@ -19,7 +19,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from leads.keywords import KeywordMatch, KeywordQuery, PostContext, compile_keywords
+from leads.keywords import KeywordMatch, KeywordQuery, KeywordSyntaxError, PostContext, compile_keywords
 from leads.models import Lead, LeadKind
 from leads.services import lead_upsert
 from scraping.models import Monitor, MonitorStatus, SeenPost
@@ -335,7 +335,10 @@ def _poll_source(monitor: Monitor, query: KeywordQuery, config: dict, key: str, 
     cursor = stored.get("cursor") if stored.get("config") == fingerprint else None  # edited source: start afresh
     adapter = None
     try:
-        adapter = adapter_for(config, query=query.search_query())
+        try:
+            adapter = adapter_for(config, query=query.search_query())
+        except ValueError as exc:  # an unknown source: a person must fix the monitor
+            raise SourceBlocked(str(exc)) from exc
         read = 0
         for _ in range(settings.MONITOR_MAX_PAGES):
             page = adapter.fetch(cursor)
@@ -351,9 +354,7 @@ def _poll_source(monitor: Monitor, query: KeywordQuery, config: dict, key: str, 
             **monitor.source_health,
             key: _health_ok(health, now=now, read=read, rate_wait=getattr(adapter, "last_rate_wait", None)),
         }
-    except (SourceError, ValueError) as exc:
-        if not isinstance(exc, SourceError):
-            exc = SourceBlocked(str(exc))  # an unknown source or bad source config: a person must fix it
+    except SourceError as exc:
         log.warning("Monitor %s: %s failed: %s", monitor.pk, key, exc)
         report.errors[key] = str(exc)
         monitor.source_health = {
@@ -373,7 +374,13 @@ def monitor_poll(*, monitor_id: int, force: bool = False, now: datetime | None =
     if monitor is None:
         return None
     report = PollReport(monitor_id=monitor.pk)
-    query = compile_keywords(monitor.keyword_set.expression)
+    try:
+        query = compile_keywords(monitor.keyword_set.expression)
+    except KeywordSyntaxError as exc:  # saved before validation existed, or edited in the database
+        message = f"Keyword set {monitor.keyword_set.name!r}: {exc}"
+        Monitor.objects.filter(pk=monitor.pk).update(status=MonitorStatus.ERROR, last_error=message)
+        report.errors["keywords"] = message
+        return report
     configs = [c for c in monitor.sources if isinstance(c, dict)]
     keys = [source_key(c, i, configs) for i, c in enumerate(configs)]
     # Sources removed from the monitor no longer count towards its health.
