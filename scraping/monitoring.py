@@ -354,8 +354,12 @@ def _poll_source(monitor: Monitor, query: KeywordQuery, config: dict, key: str, 
             **monitor.source_health,
             key: _health_ok(health, now=now, read=read, rate_wait=getattr(adapter, "last_rate_wait", None)),
         }
-    except SourceError as exc:
-        log.warning("Monitor %s: %s failed: %s", monitor.pk, key, exc)
+    except Exception as exc:  # noqa: BLE001 - one failing source (or a bug on one post) must not stop the others
+        if not isinstance(exc, SourceError):
+            log.exception("Monitor %s: processing %s failed", monitor.pk, key)
+            exc = SourceError(f"{config.get('source', key)}: internal error while processing posts ({exc})")
+        else:
+            log.warning("Monitor %s: %s failed: %s", monitor.pk, key, exc)
         report.errors[key] = str(exc)
         monitor.source_health = {
             **monitor.source_health,

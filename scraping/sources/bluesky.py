@@ -1,5 +1,7 @@
 """Bluesky: ``app.bsky.feed.searchPosts`` (sort=latest, opaque cursor); app-password session when configured."""
 
+from datetime import UTC, datetime
+
 from django.conf import settings
 from django.core.cache import cache
 
@@ -33,6 +35,8 @@ class BlueskyAdapter(SourceAdapter):
         params: dict = {"q": self.query, "sort": "latest", "limit": self.page_size}
         if self.config.get("lang"):
             params["lang"] = self.config["lang"]
+        if since:
+            params["since"] = datetime.fromtimestamp(since, tz=UTC).isoformat().replace("+00:00", "Z")
         if page_token:
             params["cursor"] = page_token
         data = self.get_json(url, params=params, headers=self.auth_headers())

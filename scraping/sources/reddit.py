@@ -8,7 +8,7 @@ opens ``REDDIT_OAUTH_URL`` at 100 requests a minute per client id.
 from django.conf import settings
 from django.core.cache import cache
 
-from scraping.sources.base import Post, SourceAdapter, parse_time
+from scraping.sources.base import Post, SourceAdapter, SourceBlocked, parse_time
 
 
 class RedditAdapter(SourceAdapter):
@@ -60,7 +60,13 @@ class RedditAdapter(SourceAdapter):
         url, params, headers = self.endpoint()
         if page_token:
             params["after"] = page_token
-        data = self.get_json(url, params=params, headers=headers)
+        try:
+            data = self.get_json(url, params=params, headers=headers)
+        except SourceBlocked as exc:
+            if headers:
+                raise
+            # Reddit refuses much unauthenticated search traffic; app credentials are the fix.
+            raise SourceBlocked(f"{exc}; set REDDIT_CLIENT_ID and REDDIT_CLIENT_SECRET", exc.status) from exc
         try:
             listing = data["data"]
             children = listing["children"]

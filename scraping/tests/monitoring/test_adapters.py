@@ -1,3 +1,5 @@
+import time
+
 import pytest
 
 from scraping.fakes import REDDIT_CLIENT
@@ -148,3 +150,22 @@ def test_broken_feed_is_malformed(fakes, settings):
 def test_unknown_source_is_a_clear_error():
     with pytest.raises(ValueError, match="Unknown source 'myspace'"):
         adapter_for({"source": "myspace"})
+
+
+def test_reddit_refusal_without_credentials_says_how_to_fix_it(fakes):
+    fakes.state.modes["reddit"] = "403"
+    with pytest.raises(SourceBlocked, match="REDDIT_CLIENT_ID") as info:
+        adapter_for({"source": "reddit"}, query="crm").fetch(None)
+    assert info.value.status == 403
+
+
+def test_reddit_requests_are_budgeted_per_client_id(fakes):
+    if time.time() % 60 > 50:  # the budget is per clock minute: do not straddle two
+        time.sleep(61 - time.time() % 60)
+    adapter = adapter_for({"source": "reddit"}, query="crm")
+    for _ in range(10):  # Reddit allows about 10 a minute without OAuth
+        adapter.fetch(None)
+    with pytest.raises(RateLimited, match="budget of 10 requests a minute") as info:
+        adapter.fetch(None)
+    assert 0 < info.value.wait <= 60
+    assert len(fakes.state.requests_to("reddit")) == 10  # the 11th never left
