@@ -77,7 +77,12 @@ def extract_page(
     page = load_page(content, url, max_bytes=config.max_html_bytes)
     structured = read_structured_data(page)
     chosen = infer_region(
-        hint=region, address_countries=structured.countries, url=url, lang=page.lang, default=config.default_region
+        hint=region,
+        address_countries=structured.countries,
+        url=url,
+        lang=page.lang,
+        default=config.default_region,
+        alternates=page.alternates(),
     )
     phones, emails, structured = _read_page_fast(page, chosen, config, layers, structured=structured)
     if timings is not None:

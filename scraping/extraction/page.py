@@ -47,6 +47,14 @@ class Page:
     def lang(self) -> str:
         return (self.tree.get("lang") or self.tree.get("xml:lang") or "").strip()
 
+    def alternates(self) -> list[tuple[str, str]]:
+        """``(hreflang, href)`` of ``<link rel="alternate" hreflang=…>`` in the head."""
+        return [
+            (link.get("hreflang") or "", (link.get("href") or "").strip())
+            for link in self.tree.iter("link")
+            if link.get("hreflang") and "alternate" in (link.get("rel") or "").lower()
+        ]
+
     def links(self) -> Iterator[tuple[etree._Element, str]]:
         for a in self.tree.iter("a", "area", "link"):
             href = a.get("href")

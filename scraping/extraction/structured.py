@@ -34,6 +34,8 @@ class StructuredData:
     urls: list[str] = field(default_factory=list)
     same_as: list[str] = field(default_factory=list)
     addresses: list[dict[str, str]] = field(default_factory=list)
+    # Index into ``phones`` -> addressCountry of the item that declares the phone (a branch in another country).
+    phone_countries: dict[int, str] = field(default_factory=dict)
     broken_blocks: int = 0
 
     @property
@@ -87,6 +89,14 @@ def _address(node: dict[str, Any]) -> dict[str, str] | None:
     return out or None
 
 
+def _item_country(node: dict[str, Any]) -> str | None:
+    """``addressCountry`` of the item itself or of its one ``address``."""
+    if (country := _text(node.get("addressCountry"))) is not None:
+        return country
+    address = node.get("address")
+    return _text(address.get("addressCountry")) if isinstance(address, dict) else None
+
+
 def _walk(node: Any, data: StructuredData, depth: int = 0) -> None:
     if depth > 20:
         return
@@ -96,9 +106,12 @@ def _walk(node: Any, data: StructuredData, depth: int = 0) -> None:
         return
     if not isinstance(node, dict):
         return
+    country = _item_country(node) if "telephone" in node or "faxNumber" in node else None
     for key, is_fax in (("telephone", False), ("faxNumber", True)):
         for value in _as_list(node.get(key)):
             if (raw := _text(value)) is not None:
+                if country:
+                    data.phone_countries[len(data.phones)] = country
                 data.phones.append((raw, is_fax))
     for value in _as_list(node.get("email")):
         if (raw := _text(value)) is not None:

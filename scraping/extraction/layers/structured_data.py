@@ -3,6 +3,7 @@
 from scraping.extraction.config import ExtractionConfig
 from scraping.extraction.findings import PhoneFinding
 from scraping.extraction.phones import make_finding, parse_number
+from scraping.extraction.regions import normalise_region
 from scraping.extraction.structured import StructuredData
 
 
@@ -11,8 +12,14 @@ def extract_structured_phones(
 ) -> list[PhoneFinding]:
     """Possible numbers are accepted: the site declared them as phones, only the format can be wrong."""
     found: list[PhoneFinding] = []
-    for raw, is_fax in data.phones:
-        parsed = parse_number(raw, region, require_valid=False)
+    for index, raw_and_fax in enumerate(data.phones):
+        raw, is_fax = raw_and_fax
+        parsed = None
+        # The item's own address country (a branch abroad) reads a national number when it is VALID there.
+        item_region = normalise_region(data.phone_countries.get(index))
+        if item_region and item_region != region:
+            parsed = parse_number(raw, item_region, require_valid=True)
+        parsed = parsed or parse_number(raw, region, require_valid=False)
         if parsed is None:
             continue
         confidence = config.confidence(layer) - (config.fax_penalty if is_fax else 0.0)

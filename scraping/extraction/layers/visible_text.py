@@ -7,9 +7,10 @@ that is merely *possible* for the region is far more often one of those than a p
 
 import re
 
-from phonenumbers import Leniency, PhoneNumberMatcher
+from phonenumbers import Leniency, PhoneNumberMatch, PhoneNumberMatcher
 
 from scraping.extraction.config import ExtractionConfig
+from scraping.extraction.context_regions import WINDOW_CHARS, RunRegions, written_as_national
 from scraping.extraction.findings import PhoneFinding
 from scraping.extraction.page import TextRun
 from scraping.extraction.phones import (
@@ -32,13 +33,21 @@ def extract_from_text(
     page_url: str,
     layer: str,
     label_context: str = "",
+    window: str | None = None,
 ) -> list[PhoneFinding]:
-    """Phones in one run of text; ``label_context`` is the text just before it (a label in its own cell)."""
+    """Phones in one run of text; ``label_context`` is the text just before it (a label in its own cell).
+
+    ``window`` (the preceding text of the page) turns on per-number regions: see ``context_regions``.
+    """
     if not ENOUGH_DIGITS_RE.search(text):
         return []
     found: list[PhoneFinding] = []
     masked = mask_non_phones(text)
-    for match in PhoneNumberMatcher(masked, region, leniency=Leniency.VALID):
+    matches = [(m, False) for m in PhoneNumberMatcher(masked, region, leniency=Leniency.VALID)]
+    local = RunRegions(window, text) if window is not None else None
+    if local is not None and local.candidates - {region}:
+        matches = with_local_regions(masked, region, [m for m, _ in matches], local)
+    for match, secondary in matches:
         raw = match.raw_string
         before, after = text[: match.start], text[match.end :]
         if before.strip():
@@ -50,6 +59,10 @@ def extract_from_text(
                 kind = None
         labelled = kind in ("phone", "fax")
         if kind == "negative" or looks_like_non_phone(raw, before, after, labelled):
+            continue
+        # Read with a region other than the page's: the context must say so plainly (a phone label, the
+        # country right before it, or the country's own way of grouping digits).
+        if secondary and not (labelled or local.adjacent(match.start) or written_as_national(raw, match.number)):
             continue
         parsed = judge_number(match.number, require_valid=False)  # the matcher already checked validity
         if parsed is None:
@@ -65,21 +78,47 @@ def extract_from_text(
     return found
 
 
+def with_local_regions(
+    masked: str, region: str, matches: list[PhoneNumberMatch], local: RunRegions
+) -> list[tuple[PhoneNumberMatch, bool]]:
+    """Numbers VALID in the region their context names win over the page-region reading of the same span.
+
+    Returns ``(match, secondary)`` pairs in text order; ``secondary`` marks a reading with a non-page region.
+    """
+    chosen = [
+        (match, True)
+        for other in sorted(local.candidates - {region})
+        for match in PhoneNumberMatcher(masked, other, leniency=Leniency.VALID)
+        if local.at(match.start) == other and not match.raw_string.lstrip().startswith("+")
+    ]
+    taken = [(m.start, m.end) for m, _ in chosen]
+    chosen += [(m, False) for m in matches if not any(m.start < end and start < m.end for start, end in taken)]
+    return sorted(chosen, key=lambda pair: pair[0].start)
+
+
 def extract_visible_text(
     runs: list[TextRun], region: str, config: ExtractionConfig, page_url: str, layer: str = "visible_text"
 ) -> list[PhoneFinding]:
     found: list[PhoneFinding] = []
     previous = ""
+    window = ""
     for run in runs:
         context = previous
         if run.element.tag == "td" and ENOUGH_DIGITS_RE.search(run.text):
             context = column_header(run.element) or previous
         found.extend(
             extract_from_text(
-                run.text, region=region, config=config, page_url=page_url, layer=layer, label_context=context
+                run.text,
+                region=region,
+                config=config,
+                page_url=page_url,
+                layer=layer,
+                label_context=context,
+                window=window,
             )
         )
         previous = run.text[-40:]
+        window = (window + " \n " + run.text[-WINDOW_CHARS:])[-WINDOW_CHARS:]
     return found
 
 
