@@ -50,8 +50,10 @@ def task_create(
     platforms: list[PlatformRecipe],
     max_results: int = 50,
     filters: dict[str, Any] | None = None,
+    enqueue: bool = True,
 ) -> ScrapeTask:
-    """Record a pending scrape task. Enqueueing it for a worker belongs to the scraping runtime (not yet built)."""
+    """Record a pending scrape task and queue it for a worker (``scraping.tasks.run_scrape_task``); ``enqueue=False``
+    for a caller that runs it in the foreground (``manage.py scrape``)."""
     inactive = [recipe.slug for recipe in platforms if not recipe.is_active]
     if inactive:
         raise ValidationError({"platforms": f"Not active: {', '.join(inactive)}."})
@@ -65,7 +67,16 @@ def task_create(
         message="Task created; waiting for a worker.",
         payload={"status": task.status},
     )
+    if enqueue:
+        _task_enqueue_on_commit(task.pk)
     return task
+
+
+def _task_enqueue_on_commit(task_id: int) -> None:
+    """Queue the task for a worker once the pending row is committed (scraping runtime, issue 5)."""
+    from scraping.runner.heartbeat import enqueue_task
+
+    transaction.on_commit(lambda: enqueue_task(task_id))
 
 
 @transaction.atomic
@@ -98,7 +109,9 @@ def task_pause(*, task: ScrapeTask, actor: User) -> ScrapeTask:
 
 
 def task_resume(*, task: ScrapeTask, actor: User) -> ScrapeTask:
-    return _task_transition(task=task, action="resume", actor=actor)
+    task = _task_transition(task=task, action="resume", actor=actor)
+    _task_enqueue_on_commit(task.pk)
+    return task
 
 
 def task_stop(*, task: ScrapeTask, actor: User) -> ScrapeTask:
@@ -106,7 +119,9 @@ def task_stop(*, task: ScrapeTask, actor: User) -> ScrapeTask:
 
 
 def task_retry(*, task: ScrapeTask, actor: User) -> ScrapeTask:
-    return _task_transition(task=task, action="retry", actor=actor, changes={"error": "", "finished_at": None})
+    task = _task_transition(task=task, action="retry", actor=actor, changes={"error": "", "finished_at": None})
+    _task_enqueue_on_commit(task.pk)
+    return task
 
 
 def _recipe_validate(recipe: PlatformRecipe) -> None:

@@ -1,0 +1,223 @@
+"""A recipe on a pooled Chromium: search, dismiss the consent wall, wait, scroll or paginate, read the items with
+per-field selector fallbacks, open each detail page and run the extraction engine on the rendered page."""
+
+import asyncio
+import time
+from urllib.parse import urlsplit
+
+from selenium.common.exceptions import JavascriptException, WebDriverException
+from selenium.webdriver.common.by import By
+
+from scraping.browser import Lease
+from scraping.extraction import extract_page
+from scraping.extraction.bbox import BOX_SCRIPT
+from scraping.runner.classify import classify
+from scraping.runner.common import RecipeFailed, RunContext, SiteBlocked, blocked_reason, search_url
+from scraping.runner.fields import as_list, parse_html, read_fields, select_first_matching
+from scraping.runner.persist import ScrapedItem
+from scraping.urlsafety import UnsafeURLError, check_url
+
+WAIT_SECONDS = 10.0
+_SCROLL_SCRIPT = """
+const el = arguments[0];
+if (el) { el.scrollTop = el.scrollHeight; el.dispatchEvent(new Event('scroll')); }
+window.scrollTo(0, document.body.scrollHeight);
+"""
+
+
+class RobotsGate:
+    """robots.txt per origin, read once per run through the crawler (same user agent and SSRF guard)."""
+
+    def __init__(self, *, allow_private: bool) -> None:
+        self.allow_private = allow_private
+        self._rules: dict[str, object] = {}
+
+    def allows(self, url: str) -> bool:
+        from scraping.crawler import Crawler
+        from scraping.crawler.robots import origin_of
+
+        origin = origin_of(url)
+        if origin not in self._rules:
+
+            async def load():
+                async with Crawler.from_settings(allow_private=self.allow_private) as crawler:
+                    rules = await crawler.robots.rules_for(url)
+                    return rules, crawler.robots.user_agent
+
+            self._rules[origin] = asyncio.run(load())
+        rules, agent = self._rules[origin]
+        return rules.allows(url, agent)
+
+
+def _guard(ctx: RunContext, url: str, robots: RobotsGate | None, what: str) -> None:
+    try:
+        check_url(url, allow_private=ctx.allow_private)
+    except UnsafeURLError as exc:
+        raise RecipeFailed(f"{what}: refused {url}: {exc} (settings.ALLOW_PRIVATE_URLS allows internal hosts)")
+    if robots is not None and not robots.allows(url):
+        raise RecipeFailed(f"{what}: robots.txt of {urlsplit(url).netloc} disallows {url}; not fetched.")
+
+
+def _wait_for_any(driver, selectors: list[str], timeout: float = WAIT_SECONDS) -> str | None:
+    deadline = time.monotonic() + timeout
+    while True:
+        for selector in selectors:
+            if driver.find_elements(By.CSS_SELECTOR, selector):
+                return selector
+        if time.monotonic() >= deadline:
+            return None
+        time.sleep(0.1)
+
+
+def _dismiss_consent(driver, definition: dict, ctx: RunContext) -> None:
+    consent = definition.get("consent")
+    if not consent:
+        return
+    for selector in as_list(consent.get("selectors")):
+        buttons = [b for b in driver.find_elements(By.CSS_SELECTOR, selector) if b.is_displayed()]
+        if buttons:
+            buttons[0].click()
+            ctx.log("Dismissed a consent wall.", selector=selector)
+            time.sleep(0.2)
+            return
+
+
+def _check_blocked(driver, definition: dict, root) -> None:
+    reason = blocked_reason(definition, root, driver.current_url)
+    if reason:
+        raise SiteBlocked(reason)
+
+
+def _read_listing(driver, definition: dict, ctx: RunContext, seen: set[str], pending: list[ScrapedItem]) -> int:
+    root = parse_html(driver.page_source)
+    _check_blocked(driver, definition, root)
+    elements, selector = select_first_matching(root, definition["items"]["selectors"])
+    new = 0
+    for element in elements:
+        values, matched = read_fields(element, definition["fields"], driver.current_url)
+        key = values.get("platform_id") or values.get("place_id") or values.get("url") or values.get("link") or ""
+        key = key or values.get("name", "")
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        ctx.report.record(matched)
+        pending.append(ScrapedItem(platform=ctx.platform, fields=values, page_url=driver.current_url, matched=matched))
+        new += 1
+    return new
+
+
+def _collect(lease: Lease, definition: dict, ctx: RunContext, robots: RobotsGate | None) -> list[ScrapedItem]:
+    driver = lease.driver
+    pagination = definition.get("pagination") or {"mode": "none"}
+    mode = pagination.get("mode", "none")
+    max_pages = pagination.get("max_pages", 5)
+    url = search_url(definition, ctx.query, location=ctx.location)
+    _guard(ctx, url, robots, "search.url_template")
+    lease.get(url)
+    _dismiss_consent(driver, definition, ctx)
+    items_selectors = as_list(definition["items"]["selectors"])
+    waits = as_list((definition.get("wait_for") or {}).get("selectors")) or items_selectors
+    empty_markers = as_list((definition.get("no_results") or {}).get("selectors"))
+    if _wait_for_any(driver, waits + empty_markers) is None:
+        _check_blocked(driver, definition, parse_html(driver.page_source))
+        raise RecipeFailed(f"wait_for.selectors: none of {waits} appeared on {driver.current_url} within 10 s.")
+    seen: set[str] = set()
+    pending: list[ScrapedItem] = []
+    for page in range(1, max_pages + 1):
+        ctx.checkpoint()
+        ctx.pages += 1
+        new = _read_listing(driver, definition, ctx, seen, pending)
+        ctx.log(f"Page {page}: {new} new item(s).", page=page, items=len(pending))
+        if len(pending) >= ctx.max_results or page >= max_pages or mode == "none":
+            break
+        if mode == "scroll":
+            container = pagination.get("container")
+            element = None
+            for selector in as_list(container):
+                found = driver.find_elements(By.CSS_SELECTOR, selector)
+                if found:
+                    element = found[0]
+                    break
+            before = len(pending)
+            count = len(driver.find_elements(By.CSS_SELECTOR, items_selectors[0]))
+            try:
+                driver.execute_script(_SCROLL_SCRIPT, element)
+            except JavascriptException:
+                pass
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline:
+                if len(driver.find_elements(By.CSS_SELECTOR, items_selectors[0])) > count:
+                    break
+                end = as_list(pagination.get("end_selectors"))
+                if end and any(e.is_displayed() for s in end for e in driver.find_elements(By.CSS_SELECTOR, s)):
+                    break
+                time.sleep(0.1)
+            else:
+                break
+            if len(driver.find_elements(By.CSS_SELECTOR, items_selectors[0])) <= count and before == len(pending):
+                break
+        elif mode == "next_link":
+            root = parse_html(driver.page_source)
+            links, _ = select_first_matching(root, pagination["next_selectors"])
+            href = links[0].get("href") if links else None
+            if not href:
+                break
+            from urllib.parse import urljoin
+
+            next_url = urljoin(driver.current_url, href)
+            _guard(ctx, next_url, robots, "pagination.next_selectors")
+            lease.get(next_url)
+        elif mode == "url_page":
+            next_url = search_url(definition, ctx.query, location=ctx.location, page=page + 1)
+            _guard(ctx, next_url, robots, "search.url_template")
+            lease.get(next_url)
+    if not pending and not empty_markers:
+        found, _ = select_first_matching(parse_html(driver.page_source), items_selectors)
+        if not found:
+            ctx.log(f"items.selectors: no result item matched {items_selectors} on {driver.current_url}.")
+    return pending
+
+
+def _read_detail(lease: Lease, definition: dict, item: ScrapedItem, ctx: RunContext, robots) -> None:
+    detail = definition.get("detail")
+    link = item.fields.get(detail["link_field"]) if detail else ""
+    driver = lease.driver
+    if link:
+        _guard(ctx, link, robots, f"fields.{detail['link_field']}")
+        lease.get(link)
+        waits = as_list((detail.get("wait_for") or {}).get("selectors"))
+        if waits:
+            _wait_for_any(driver, waits)
+        root = parse_html(driver.page_source)
+        _check_blocked(driver, definition, root)
+        values, matched = read_fields(root, detail["fields"], driver.current_url)
+        ctx.report.record(matched, prefix="detail.")
+        item.fields.update({k: v for k, v in values.items() if v})
+        item.matched.update({f"detail.{k}": v for k, v in matched.items()})
+        item.page_url = driver.current_url
+        html = driver.page_source
+        try:
+            boxes = driver.execute_script(BOX_SCRIPT)
+        except WebDriverException:
+            boxes = None
+        findings = extract_page(html, driver.current_url, region=_region_hint(ctx), boxes=boxes)
+        item.findings = findings.to_dict()
+
+
+def _region_hint(ctx: RunContext) -> str | None:
+    return None  # the engine infers the country from the page (address, ccTLD, lang)
+
+
+def run_browser_recipe(lease: Lease, definition: dict, ctx: RunContext) -> None:
+    """Run one query of one recipe on ``lease``; each item goes to ``ctx.on_item`` as soon as it is complete."""
+    robots = RobotsGate(allow_private=ctx.allow_private) if ctx.respect_robots else None
+    items = _collect(lease, definition, ctx, robots)
+    for item in items:
+        if ctx.accepted >= ctx.max_results:
+            break
+        ctx.checkpoint()
+        _read_detail(lease, definition, item, ctx, robots)
+        result = classify(item.fields, has_website=bool(item.fields.get("website")))
+        item.lead_class, item.category = result.lead_class, result.category
+        if ctx.on_item(item):
+            ctx.accepted += 1

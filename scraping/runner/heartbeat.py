@@ -1,0 +1,59 @@
+"""Dead workers: a task still 'running' whose heartbeat stopped is resumed once on another worker, then failed
+with a clear error. Leads it saved stay saved (they are committed one by one); a resumed run upserts, so nothing
+is duplicated."""
+
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from scraping.models import EventKind, ScrapeTask, TaskStatus
+from scraping.services import task_event_append
+
+STALE_AFTER_SECONDS = 20
+MAX_RESUMES = 1
+
+
+def reap_stale_tasks(*, stale_after: float = STALE_AFTER_SECONDS, enqueue=None) -> dict[str, list[int]]:
+    """Resume (once) or fail every running task whose worker stopped beating ``stale_after`` seconds ago."""
+    cutoff = timezone.now() - timedelta(seconds=stale_after)
+    outcome: dict[str, list[int]] = {"resumed": [], "failed": []}
+    stale = ScrapeTask.objects.filter(status=TaskStatus.RUNNING, heartbeat_at__lt=cutoff)
+    for task in stale.only("pk", "counters", "worker_id", "heartbeat_at"):
+        resumes = int((task.counters or {}).get("resumes", 0))
+        with transaction.atomic():
+            if resumes < MAX_RESUMES:
+                changes = {"status": TaskStatus.PENDING, "counters": {**task.counters, "resumes": resumes + 1}}
+            else:
+                changes = {
+                    "status": TaskStatus.FAILED,
+                    "finished_at": timezone.now(),
+                    "error": f"The worker {task.worker_id} stopped responding (no heartbeat since "
+                    f"{task.heartbeat_at:%H:%M:%S} UTC) and the task was already resumed {resumes} time(s).",
+                }
+            # Conditional: a worker that beats again in the meantime keeps its task.
+            if not ScrapeTask.objects.filter(
+                pk=task.pk, status=TaskStatus.RUNNING, heartbeat_at=task.heartbeat_at
+            ).update(worker_id="", updated_at=timezone.now(), **changes):
+                continue
+            if changes["status"] == TaskStatus.PENDING:
+                message = f"Worker {task.worker_id} stopped responding; the task goes back to the queue."
+                outcome["resumed"].append(task.pk)
+                transaction.on_commit(lambda pk=task.pk: (enqueue or enqueue_task)(pk))
+            else:
+                message = changes["error"]
+                outcome["failed"].append(task.pk)
+            task_event_append(
+                task_id=task.pk,
+                kind=EventKind.STATUS,
+                message=message,
+                payload={"status": changes["status"], "dead_worker": task.worker_id},
+                level="warning" if changes["status"] == TaskStatus.PENDING else "error",
+            )
+    return outcome
+
+
+def enqueue_task(task_id: int) -> None:
+    from django_q.tasks import async_task
+
+    async_task("scraping.tasks.run_scrape_task", task_id, task_name=f"scrape-task-{task_id}-{timezone.now():%H%M%S%f}")

@@ -1,0 +1,288 @@
+"""The platform recipes Insight ships, as data (loaded by a migration; admins edit them afterwards).
+
+Selectors follow the sites' public page structure as far as it is known, with fallbacks where class names are
+generated and rotate. Each field's selectors are tried in order; ``attribute`` may list alternatives ``a|b``;
+``:scope`` reads the item element itself. ``blocked`` marks captcha / login walls, ``no_results`` an empty search.
+"""
+
+_SEARCH_ENGINE_ITEMS = {"selectors": ["li.b_algo", "div.result", "div.g"]}
+_SEARCH_ENGINE_FIELDS = {
+    "name": {"selectors": ["h2 a", "a.result__a", "h3"], "attribute": "text"},
+    "url": {"selectors": ["h2 a", "a.result__a", "a[href^='http']"], "attribute": "href"},
+    "description": {"selectors": ["div.b_caption p", "a.result__snippet", "div.VwiC3b"], "attribute": "text"},
+}
+_SEARCH_ENGINE_BLOCKED = {"selectors": ["#captcha-form", "form[action*='sorry']", "div.captcha"]}
+
+
+def _site_search(site: str) -> dict:
+    return {"url_template": f"https://www.bing.com/search?q=site%3A{site}+{{query}}"}
+
+
+def recipes(sandbox_base: str = "http://127.0.0.1:8001") -> list[dict]:
+    sandbox_base = sandbox_base.rstrip("/")
+    maps_phone = {
+        "selectors": ["button[data-item-id^='phone:tel:']", "a[href^='tel:']", "[data-tooltip='Copy phone number']"],
+        "attribute": "data-item-id|href|text",
+        "regex": r"(?:phone:)?(?:tel:)?(\+?[\d\s().-]{7,})",
+    }
+    maps_detail = {
+        "link_field": "url",
+        "wait_for": {"selectors": ["h1.DUwDvf", "h1.place-title", "h1"]},
+        "fields": {
+            "name": {"selectors": ["h1.DUwDvf", "h1.place-title", "h1"]},
+            "phone": maps_phone,
+            "website": {
+                "selectors": ["a[data-item-id='authority']", "a[aria-label^='Website']"],
+                "attribute": "href",
+            },
+            "address": {
+                "selectors": ["button[data-item-id='address'] .info-text", "button[data-item-id='address']"],
+                "attribute": "text|aria-label",
+            },
+            "category": {"selectors": ["button.DkEaL", "button.place-category", "button[jsaction*='category']"]},
+        },
+    }
+    return [
+        {
+            "slug": "google_maps",
+            "name": "Google Maps",
+            "runner": "browser",
+            "description": "Places from a Google Maps search, with the phone, website and address of each place page.",
+            "definition": {
+                "search": {"url_template": "https://www.google.com/maps/search/{query}?hl=en"},
+                "consent": {"selectors": ["button[aria-label='Accept all']", "form[action*='consent'] button"]},
+                "wait_for": {"selectors": ["div[role='feed']", "h1.DUwDvf"]},
+                "no_results": {"selectors": ["div.Q2vNVc", "div[role='feed'] + div .fontBodyMedium"]},
+                "blocked": {"url_contains": ["/sorry/"], "selectors": ["#captcha-form", "form[action*='sorry']"]},
+                "items": {
+                    "selectors": ["div[role='feed'] > div > div[jsaction]", "div[role='feed'] div[role='article']"]
+                },
+                "fields": {
+                    "name": {
+                        "selectors": ["div.fontHeadlineSmall", "div.qBF1Pd", "a.hfpxzc"],
+                        "attribute": "text|aria-label",
+                    },
+                    "url": {"selectors": ["a.hfpxzc", "a[href*='/maps/place/']"], "attribute": "href"},
+                    "category": {"selectors": ["div.W4Efsd > div.W4Efsd > span:first-child > span"]},
+                },
+                "pagination": {
+                    "mode": "scroll",
+                    "container": ["div[role='feed']"],
+                    "end_selectors": ["span.HlvSq", "p.fontBodyMedium > span > span"],
+                    "max_pages": 20,
+                },
+                "detail": maps_detail,
+            },
+        },
+        {
+            "slug": "linkedin_company",
+            "name": "LinkedIn (public company pages)",
+            "runner": "browser",
+            "description": "Public LinkedIn company pages from a web search; a login wall counts as blocked.",
+            "definition": {
+                "search": _site_search("linkedin.com%2Fcompany"),
+                "blocked": {"url_contains": ["/authwall", "/checkpoint/", "/login"], **_SEARCH_ENGINE_BLOCKED},
+                "items": _SEARCH_ENGINE_ITEMS,
+                "fields": _SEARCH_ENGINE_FIELDS,
+                "detail": {
+                    "link_field": "url",
+                    "fields": {
+                        "name": {"selectors": ["h1.top-card-layout__title", "h1"]},
+                        "website": {
+                            "selectors": [
+                                "div[data-test-id='about-us__website'] a",
+                                "a[data-tracking-control-name='about_website']",
+                            ],
+                            "attribute": "href",
+                        },
+                        "category": {"selectors": ["div[data-test-id='about-us__industry'] dd"]},
+                        "address": {"selectors": ["div[data-test-id='about-us__headquarters'] dd"]},
+                        "description": {
+                            "selectors": ["p[data-test-id='about-us__description']", "meta[name='description']"],
+                            "attribute": "text|content",
+                        },
+                    },
+                },
+            },
+        },
+        {
+            "slug": "facebook_page",
+            "name": "Facebook (public pages)",
+            "runner": "browser",
+            "description": "Public Facebook pages found by a web search (the login wall counts as blocked).",
+            "definition": {
+                "search": _site_search("facebook.com"),
+                "consent": {
+                    "selectors": ["div[aria-label='Allow all cookies'][role='button']", "button[data-cookiebanner]"]
+                },
+                "blocked": {"url_contains": ["/login", "/checkpoint/"], **_SEARCH_ENGINE_BLOCKED},
+                "items": _SEARCH_ENGINE_ITEMS,
+                "fields": _SEARCH_ENGINE_FIELDS,
+                "detail": {
+                    "link_field": "url",
+                    "fields": {
+                        "name": {"selectors": ["meta[property='og:title']", "h1"], "attribute": "content|text"},
+                        "description": {
+                            "selectors": ["meta[property='og:description']", "meta[name='description']"],
+                            "attribute": "content",
+                        },
+                    },
+                },
+            },
+        },
+        {
+            "slug": "instagram_profile",
+            "name": "Instagram (public profiles)",
+            "runner": "browser",
+            "description": "Public Instagram profiles found by a web search: name and bio from the page's meta tags.",
+            "definition": {
+                "search": _site_search("instagram.com"),
+                "blocked": {"url_contains": ["/accounts/login", "/challenge/"], **_SEARCH_ENGINE_BLOCKED},
+                "items": _SEARCH_ENGINE_ITEMS,
+                "fields": _SEARCH_ENGINE_FIELDS,
+                "detail": {
+                    "link_field": "url",
+                    "fields": {
+                        "name": {
+                            "selectors": ["meta[property='og:title']", "h2", "title"],
+                            "attribute": "content|text",
+                        },
+                        "bio": {
+                            "selectors": ["meta[name='description']", "meta[property='og:description']"],
+                            "attribute": "content",
+                        },
+                    },
+                },
+            },
+        },
+        {
+            "slug": "x_profile",
+            "name": "X (public profiles)",
+            "runner": "browser",
+            "description": "Public X profiles found by a web search: name, bio, location and website.",
+            "definition": {
+                "search": _site_search("x.com"),
+                "blocked": {"url_contains": ["/i/flow/login", "/account/access"], **_SEARCH_ENGINE_BLOCKED},
+                "items": _SEARCH_ENGINE_ITEMS,
+                "fields": _SEARCH_ENGINE_FIELDS,
+                "detail": {
+                    "link_field": "url",
+                    "wait_for": {"selectors": ["div[data-testid='UserName']", "meta[property='og:title']"]},
+                    "fields": {
+                        "name": {
+                            "selectors": ["div[data-testid='UserName'] span", "meta[property='og:title']"],
+                            "attribute": "text|content",
+                        },
+                        "bio": {"selectors": ["div[data-testid='UserDescription']"]},
+                        "location": {"selectors": ["span[data-testid='UserLocation']"]},
+                        "website": {"selectors": ["a[data-testid='UserUrl']"], "attribute": "href"},
+                    },
+                },
+            },
+        },
+        {
+            "slug": "business_directory",
+            "name": "Business directory (generic)",
+            "runner": "http",
+            "description": "A Yellow-Pages-style directory: listings with name, phone and address, paginated.",
+            "definition": {
+                "search": {"url_template": "https://www.yellowpages.com/search?search_terms={query}"},
+                "items": {"selectors": ["div.result", "div.v-card", "li.listing", "[itemtype*='LocalBusiness']"]},
+                "fields": {
+                    "name": {"selectors": ["a.business-name", "h2 a", "a.listing-name", "[itemprop='name']"]},
+                    "url": {"selectors": ["a.business-name", "h2 a", "a.listing-name"], "attribute": "href"},
+                    "phone": {"selectors": ["div.phones", ".listing-phone", "[itemprop='telephone']"]},
+                    "address": {"selectors": ["div.adr", ".listing-address", "[itemprop='address']"]},
+                },
+                "pagination": {"mode": "next_link", "next_selectors": ["a.next", "a[rel='next']"], "max_pages": 5},
+                "detail": {
+                    "link_field": "url",
+                    "fields": {
+                        "website": {
+                            "selectors": ["a.website-link", "a[itemprop='url']", "a.website"],
+                            "attribute": "href",
+                        },
+                        "category": {"selectors": ["div.categories a", "p.category"]},
+                    },
+                },
+            },
+        },
+        {
+            "slug": "website",
+            "name": "Websites (generic)",
+            "runner": "http",
+            "description": "Business websites from a web search; contacts from each site's own pages.",
+            "definition": {
+                "search": {"url_template": "https://html.duckduckgo.com/html/?q={query}"},
+                "items": {"selectors": ["div.result", "li.b_algo"]},
+                "fields": {
+                    "name": {"selectors": ["a.result__a", "h2 a"]},
+                    "url": {"selectors": ["a.result__a", "h2 a"], "attribute": "href"},
+                    "description": {"selectors": ["a.result__snippet", "div.b_caption p"]},
+                },
+                "detail": {
+                    "link_field": "url",
+                    "fields": {
+                        "name": {"selectors": ["meta[property='og:site_name']", "title"], "attribute": "content|text"},
+                        "description": {"selectors": ["meta[name='description']"], "attribute": "content"},
+                    },
+                },
+            },
+        },
+        {
+            "slug": "sandbox_maps",
+            "name": "Sandbox Maps (offline demo)",
+            "runner": "browser",
+            "description": "The local sandbox's maps site, for tests and the demo (needs ALLOW_PRIVATE_URLS).",
+            "definition": {
+                "search": {"url_template": f"{sandbox_base}/maps/search?q={{query}}"},
+                "consent": {"selectors": ["button[aria-label='Accept all']", "div[role='dialog'] button"]},
+                "wait_for": {"selectors": ["div[role='feed']", ".no-results"]},
+                "no_results": {"selectors": [".no-results"]},
+                "blocked": {"url_contains": ["/maps/sorry"], "selectors": ["#captcha-form"]},
+                "items": {"selectors": ["div[role='feed'] > div[role='article']", "div[data-place-id]"]},
+                "fields": {
+                    "platform_id": {"selectors": [":scope[data-place-id]"], "attribute": "data-place-id"},
+                    "name": {
+                        "selectors": ["div.fontHeadlineSmall", ".place-name", "a.place-link"],
+                        "attribute": "text|aria-label",
+                    },
+                    "url": {"selectors": ["a.hfpxzc", "a.place-link", "a[href*='/maps/place/']"], "attribute": "href"},
+                    "category": {"selectors": [".place-category"]},
+                    "address": {"selectors": [".place-address"]},
+                },
+                "pagination": {
+                    "mode": "scroll",
+                    "container": ["div[role='feed']"],
+                    "end_selectors": ["p.end-of-list"],
+                    "max_pages": 10,
+                },
+                "detail": maps_detail,
+            },
+        },
+        {
+            "slug": "sandbox_directory",
+            "name": "Sandbox directory (offline demo)",
+            "runner": "http",
+            "description": "The sandbox's business directory; query as '<city>/<category>', e.g. 'toronto/plumber'.",
+            "definition": {
+                "search": {"url_template": f"{sandbox_base}/directory/{{query}}"},
+                "items": {"selectors": ["li.listing", "[data-listing-id]"]},
+                "fields": {
+                    "platform_id": {"selectors": [":scope[data-listing-id]"], "attribute": "data-listing-id"},
+                    "name": {"selectors": ["a.listing-name", "h2 a"]},
+                    "url": {"selectors": ["a.listing-name", "h2 a"], "attribute": "href"},
+                    "phone": {"selectors": [".listing-phone", "[itemprop='telephone']"]},
+                    "address": {"selectors": [".listing-address", "[itemprop='address']"]},
+                },
+                "pagination": {"mode": "next_link", "next_selectors": ["a[rel='next']", "a.next"], "max_pages": 5},
+                "detail": {
+                    "link_field": "url",
+                    "fields": {
+                        "category": {"selectors": ["p.category", "div.categories a"]},
+                        "website": {"selectors": ["a.website", "a.website-link"], "attribute": "href"},
+                    },
+                },
+            },
+        },
+    ]
