@@ -95,6 +95,10 @@ def _float(value: str | None) -> float | None:
         return None
 
 
+def _header(response: httpx.Response, *names: str) -> str | None:
+    return next((response.headers[n] for n in names if n in response.headers), None)
+
+
 def rate_limit_wait(response: httpx.Response, now: float | None = None) -> float | None:
     """Seconds the source asks us to wait: Retry-After, or x-ratelimit-reset when nothing remains."""
     now = time.time() if now is None else now
@@ -106,8 +110,9 @@ def rate_limit_wait(response: httpx.Response, now: float | None = None) -> float
             seconds = date.timestamp() - now if date else None
         if seconds is not None:
             return max(seconds, 1.0)
-    remaining = _float(response.headers.get("x-ratelimit-remaining") or response.headers.get("x-rate-limit-remaining"))
-    reset = _float(response.headers.get("x-ratelimit-reset") or response.headers.get("x-rate-limit-reset"))
+    # Reddit: x-ratelimit-*, X: x-rate-limit-*, Bluesky: ratelimit-* (the IETF draft names).
+    remaining = _float(_header(response, "x-ratelimit-remaining", "x-rate-limit-remaining", "ratelimit-remaining"))
+    reset = _float(_header(response, "x-ratelimit-reset", "x-rate-limit-reset", "ratelimit-reset"))
     if reset is not None and (response.status_code == 429 or (remaining is not None and remaining < 1)):
         # Reddit sends seconds until reset; X and Bluesky send an epoch timestamp.
         return max(reset - now if reset > 1_000_000_000 else reset, 1.0)

@@ -169,3 +169,21 @@ def test_reddit_requests_are_budgeted_per_client_id(fakes):
         adapter.fetch(None)
     assert 0 < info.value.wait <= 60
     assert len(fakes.state.requests_to("reddit")) == 10  # the 11th never left
+
+
+@pytest.mark.parametrize(
+    ("headers", "wait"),
+    [
+        ({"Retry-After": "30"}, 30),
+        ({"x-ratelimit-remaining": "0.0", "x-ratelimit-reset": "42"}, 42),  # Reddit: seconds until reset
+        ({"x-rate-limit-remaining": "0", "x-rate-limit-reset": "1800000100"}, 100),  # X: epoch seconds
+        ({"ratelimit-remaining": "0", "ratelimit-reset": "1800000060"}, 60),  # Bluesky
+        ({"x-ratelimit-remaining": "12", "x-ratelimit-reset": "42"}, None),  # budget left: no wait
+    ],
+)
+def test_rate_limit_headers_of_each_source(headers, wait):
+    import httpx
+
+    from scraping.sources.base import rate_limit_wait
+
+    assert rate_limit_wait(httpx.Response(200, headers=headers), now=1_800_000_000) == wait
