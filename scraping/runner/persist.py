@@ -77,9 +77,10 @@ def item_save(*, item: ScrapedItem, task_id: int | None, region: str | None = No
     fields = item.fields
     phones = item.phones(region)
     url = item.url()
-    website = fields.get("website") or item.findings.get("website") or ""
-    if website and _domain(website) == _domain(url):
-        website = ""  # the engine falls back to the page's own origin: that is the platform, not the business
+    website = fields.get("website") or ""
+    found = item.findings.get("website") or ""
+    if not website and found and _domain(found) != _domain(url):
+        website = found  # the engine falls back to the page's own origin: that is the platform, not the business
     name = fields.get("name") or fields.get("title") or ""
     lead, created = _upsert(item, name, url, website, task_id)
     for phone in phones:
