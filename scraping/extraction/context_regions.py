@@ -88,6 +88,10 @@ NAMES = {**COUNTRY_NAMES, **EXTRA_NAMES}
 NAME_RE = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True)) + r")(?![\w-])", re.I
 )
+# Cheap gates before the expensive patterns (most text runs name no country and hold no postcode).
+WORD_RE = re.compile(r"[^\W\d_]+")
+NAME_FIRST_WORDS = frozenset(WORD_RE.findall(name)[0] for name in NAMES)
+POSTCODE_GATE_RE = re.compile(r"[A-Z](?:\d|[A-Z]{1,2}\s+\d{4})")
 # ISO codes only as labels (upper case, then ":" or "|" or a dash) and never codes that are common words.
 ISO_LABEL_RE = re.compile(
     r"(?<![\w-])\(?(US|USA|UK|GB|CA|FR|DE|AT|CH|AU|NZ|SG|IE|NL|LU|DK|SE|PL|ZA|MX|HK|JP|AE)\)?\s*(?::|\||–|—|-(?=\s))"
@@ -117,23 +121,55 @@ def _flag_region(match: re.Match) -> str:
 
 def find_signals(text: str) -> list[Signal]:
     """Every country signal in ``text``, in order of where it ends."""
-    signals = [Signal(m.end(), NAMES[m.group(1).lower()]) for m in NAME_RE.finditer(text)]
+    signals = []
+    covered = 0  # "Wales" inside "New South Wales" is not a second signal
+    # The long name pattern only runs where a word could start a country name (it is slow across a whole text).
+    for word in WORD_RE.finditer(text):
+        if word.start() < covered or word.group().lower() not in NAME_FIRST_WORDS:
+            continue
+        if m := NAME_RE.match(text, word.start()):
+            signals.append(Signal(m.end(), NAMES[m.group(1).lower()]))
+            covered = m.end()
     for m in ISO_LABEL_RE.finditer(text):
         code = m.group(1)
         signals.append(Signal(m.end(), {"UK": "GB", "USA": "US"}.get(code, code)))
     signals += [Signal(m.end(), _flag_region(m)) for m in FLAG_RE.finditer(text)]
-    for pattern, region in POSTCODE_RES:
-        signals += [Signal(m.end(), region) for m in pattern.finditer(text)]
+    if POSTCODE_GATE_RE.search(text):
+        for pattern, region in POSTCODE_RES:
+            signals += [Signal(m.end(), region) for m in pattern.finditer(text)]
     signals.sort(key=lambda s: s.end)
     return signals
 
 
-class RunRegions:
-    """Local regions for the numbers of one text run: the preceding window first, then signals in the run."""
+class RecentText:
+    """The country last named in the text before a run (at most ``WINDOW_CHARS`` back, across blocks).
 
-    def __init__(self, window: str, text: str) -> None:
-        carried = find_signals(window[-WINDOW_CHARS:]) if window else []
-        self.carried = carried[-1].region if carried else None
+    Signals of a run are found once and only when a later run with digits asks for them.
+    """
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self._signals: dict[int, list[Signal]] = {}
+
+    def carried(self, index: int) -> str | None:
+        budget, j = WINDOW_CHARS, index - 1
+        while j >= 0 and budget > 0:
+            tail = self.texts[j][-WINDOW_CHARS:]
+            if j not in self._signals:
+                self._signals[j] = find_signals(tail)
+            near = [s for s in self._signals[j] if len(tail) - s.end < budget]
+            if near:
+                return near[-1].region
+            budget -= len(tail) + 3
+            j -= 1
+        return None
+
+
+class RunRegions:
+    """Local regions for the numbers of one text run: signals in the run, else the one carried from before it."""
+
+    def __init__(self, carried: str | None, text: str) -> None:
+        self.carried = carried
         self.signals = find_signals(text)
         self.text = text
 

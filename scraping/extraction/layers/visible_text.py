@@ -5,12 +5,14 @@ that is merely *possible* for the region is far more often one of those than a p
 (tel links, JSON-LD) uses the looser "possible" rule instead.
 """
 
+import functools
 import re
+from collections.abc import Callable
 
 from phonenumbers import Leniency, PhoneNumberMatch, PhoneNumberMatcher
 
 from scraping.extraction.config import ExtractionConfig
-from scraping.extraction.context_regions import WINDOW_CHARS, RunRegions, written_as_national
+from scraping.extraction.context_regions import RecentText, RunRegions, written_as_national
 from scraping.extraction.findings import PhoneFinding
 from scraping.extraction.page import TextRun
 from scraping.extraction.phones import (
@@ -33,18 +35,19 @@ def extract_from_text(
     page_url: str,
     layer: str,
     label_context: str = "",
-    window: str | None = None,
+    carried: Callable[[], str | None] | None = None,
 ) -> list[PhoneFinding]:
     """Phones in one run of text; ``label_context`` is the text just before it (a label in its own cell).
 
-    ``window`` (the preceding text of the page) turns on per-number regions: see ``context_regions``.
+    ``carried`` (the country named in the text before this run) turns on per-number regions: see
+    ``context_regions``.
     """
     if not ENOUGH_DIGITS_RE.search(text):
         return []
     found: list[PhoneFinding] = []
     masked = mask_non_phones(text)
     matches = [(m, False) for m in PhoneNumberMatcher(masked, region, leniency=Leniency.VALID)]
-    local = RunRegions(window, text) if window is not None else None
+    local = RunRegions(carried(), text) if carried is not None else None
     if local is not None and local.candidates - {region}:
         matches = with_local_regions(masked, region, [m for m, _ in matches], local)
     for match, secondary in matches:
@@ -101,8 +104,8 @@ def extract_visible_text(
 ) -> list[PhoneFinding]:
     found: list[PhoneFinding] = []
     previous = ""
-    window = ""
-    for run in runs:
+    recent = RecentText([run.text for run in runs])
+    for index, run in enumerate(runs):
         context = previous
         if run.element.tag == "td" and ENOUGH_DIGITS_RE.search(run.text):
             context = column_header(run.element) or previous
@@ -114,11 +117,10 @@ def extract_visible_text(
                 page_url=page_url,
                 layer=layer,
                 label_context=context,
-                window=window,
+                carried=functools.partial(recent.carried, index),
             )
         )
         previous = run.text[-40:]
-        window = (window + " \n " + run.text[-WINDOW_CHARS:])[-WINDOW_CHARS:]
     return found
 
 
