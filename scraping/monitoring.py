@@ -49,19 +49,32 @@ class PollReport:
 
 
 def monitor_claim(*, monitor_id: int, now: datetime, force: bool = False) -> Monitor | None:
-    """Take the monitor for one poll by moving ``next_poll_at`` forward; None when it is not due or taken."""
+    """Take the monitor for one poll; None when it is not due (``force`` skips that) or another poll holds it.
+
+    The claim is one conditional UPDATE that leases the monitor until the worker timeout has surely passed
+    (``next_poll_at`` far enough ahead); :func:`monitor_poll` sets the real next poll time when it finishes.
+    """
     monitor = Monitor.objects.filter(pk=monitor_id, is_active=True).only("poll_interval").first()
     if monitor is None:
         return None
-    due = Q(pk=monitor_id, is_active=True)
-    if not force:
-        due &= Q(next_poll_at__isnull=True) | Q(next_poll_at__lte=now)
-    taken = Monitor.objects.filter(due).update(
-        next_poll_at=now + timedelta(seconds=monitor.poll_interval), last_polled_at=now
+    interval = timedelta(seconds=monitor.poll_interval)
+    lease = timedelta(seconds=int(settings.Q_CLUSTER.get("timeout") or 3600)) + interval
+    # A running poll's lease reaches past now + interval; a finished poll's next_poll_at does not.
+    free_by = now + interval if force else now
+    taken = (
+        Monitor.objects.filter(pk=monitor_id, is_active=True)
+        .filter(Q(next_poll_at__isnull=True) | Q(next_poll_at__lte=free_by))
+        .update(next_poll_at=now + lease, last_polled_at=now)
     )
     if not taken:
         return None
     return Monitor.objects.select_related("keyword_set").get(pk=monitor_id)
+
+
+def _release(monitor: Monitor, claimed_at: datetime) -> None:
+    Monitor.objects.filter(pk=monitor.pk, last_polled_at=claimed_at).update(
+        next_poll_at=claimed_at + timedelta(seconds=monitor.poll_interval)
+    )
 
 
 def monitors_due(*, now: datetime | None = None) -> list[int]:
@@ -384,6 +397,7 @@ def monitor_poll(*, monitor_id: int, force: bool = False, now: datetime | None =
         message = f"Keyword set {monitor.keyword_set.name!r}: {exc}"
         Monitor.objects.filter(pk=monitor.pk).update(status=MonitorStatus.ERROR, last_error=message)
         report.errors["keywords"] = message
+        _release(monitor, now)
         return report
     configs = [c for c in monitor.sources if isinstance(c, dict)]
     keys = [source_key(c, i, configs) for i, c in enumerate(configs)]
@@ -396,6 +410,7 @@ def monitor_poll(*, monitor_id: int, force: bool = False, now: datetime | None =
             continue
         _poll_source(monitor, query, config, key, report, now)
     _save_progress(monitor)
+    _release(monitor, now)
     return report
 
 

@@ -6,7 +6,7 @@ from django.utils import timezone
 from leads.models import Lead, LeadKind
 from leads.tests.factories import KeywordSetFactory
 from scraping.models import MonitorStatus, SeenPost
-from scraping.monitoring import monitor_poll, seen_posts_prune
+from scraping.monitoring import monitor_claim, monitor_poll, seen_posts_prune
 from scraping.tests.factories import MonitorFactory
 
 pytestmark = pytest.mark.django_db
@@ -119,7 +119,13 @@ def test_two_workers_never_poll_one_monitor_at_once(fakes):
     monitor = crm_monitor(sources=("hackernews",))
     now = timezone.now()
     assert monitor_poll(monitor_id=monitor.pk, now=now) is not None
-    assert monitor_poll(monitor_id=monitor.pk, now=now) is None  # the claim moved next_poll_at
+    assert monitor_poll(monitor_id=monitor.pk, now=now) is None  # polled: next one in poll_interval
+
+    # While one worker holds the monitor, nobody else polls it, not even a forced "poll now".
+    assert monitor_claim(monitor_id=monitor.pk, now=now + timedelta(hours=1)) is not None
+    assert monitor_poll(monitor_id=monitor.pk, now=now + timedelta(hours=1, seconds=30), force=True) is None
+    monitor.refresh_from_db()
+    assert monitor.next_poll_at > now + timedelta(hours=1, seconds=monitor.poll_interval)
 
 
 def test_cursor_is_saved_per_source(fakes):
