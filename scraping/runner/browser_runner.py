@@ -216,6 +216,8 @@ def run_browser_recipe(lease: Lease, definition: dict, ctx: RunContext) -> None:
         if ctx.accepted >= ctx.max_results:
             break
         ctx.checkpoint()
+        if ctx.already_saved(item):
+            continue
         _read_detail(lease, definition, item, ctx, robots)
         result = classify(item.fields, has_website=bool(item.fields.get("website")))
         item.lead_class, item.category = result.lead_class, result.category

@@ -54,6 +54,7 @@ class RunContext:
     allow_private: bool = False
     checkpoint: Callable[[], None] = lambda: None  # raises RunInterrupted when paused/stopped; beats the heart
     on_item: Callable[..., bool] = lambda item: True  # True when the item counted towards max_results
+    already_saved: Callable[..., bool] = lambda item: False  # this task saved it before (a retry, a resume)
     log: Callable[..., None] = lambda message, **payload: None
     report: FieldReport = field(default_factory=FieldReport)
     pages: int = 0

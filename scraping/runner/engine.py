@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 
+from leads.models import Lead
 from scraping.models import EventKind, ScrapeTask, TaskStatus
 from scraping.runner.browser_runner import run_browser_recipe
 from scraping.runner.classify import Classification, passes_filters
@@ -72,6 +73,15 @@ class TaskRun:
         }
         self.filters = task.filters or {}
         self.on_progress = on_progress
+        # What this task already saved (an earlier run before a pause or a dead worker): not fetched or counted again.
+        self.saved = {
+            (platform, key)
+            for platform, platform_id, url in Lead.objects.filter(scrape_task=task).values_list(
+                "platform", "platform_id", "url"
+            )
+            for key in (platform_id, url)
+            if key
+        }
         self._last_progress = 0.0
         self._pairs_total = 1
 
@@ -104,6 +114,9 @@ class TaskRun:
         if status is None or status[0] != TaskStatus.RUNNING or status[1] != self.worker_id:
             raise RunInterrupted(status[0] if status else "deleted")
 
+    def already_saved(self, item: ScrapedItem) -> bool:
+        return (item.platform, item.platform_id() or item.url()) in self.saved
+
     def accept(self, item: ScrapedItem) -> bool:
         self.counters["items"] += 1
         phones = [p["e164"] for p in item.phones()]
@@ -119,6 +132,7 @@ class TaskRun:
             self.progress()
             return False
         lead, created = item_save(item=item, task_id=self.task.pk)
+        self.saved.add((item.platform, item.platform_id() or item.url()))
         self.counters["leads"] += 1
         self.counters["leads_created" if created else "leads_updated"] += 1
         self.event(
@@ -236,6 +250,7 @@ def _run_pair(run: TaskRun, query: str, recipe) -> tuple[str, str]:
         allow_private=bool(settings.ALLOW_PRIVATE_URLS),
         checkpoint=run.checkpoint,
         on_item=run.accept,
+        already_saved=run.already_saved,
         log=run.log,
     )
     if not recipe.respect_robots:

@@ -91,6 +91,8 @@ def _run(crawler: BlockingCrawler, definition: dict, ctx: RunContext) -> None:
             ctx.report.record(matched)
             ctx.checkpoint()
             item = ScrapedItem(platform=ctx.platform, fields=values, page_url=response.final_url, matched=matched)
+            if ctx.already_saved(item):
+                continue
             link = values.get(detail["link_field"]) if detail else ""
             if link:
                 detail_response, detail_root = _get(crawler, link, f"fields.{detail['link_field']}", definition)
