@@ -48,10 +48,13 @@ class Page:
         return (self.tree.get("lang") or self.tree.get("xml:lang") or "").strip()
 
     def alternates(self) -> list[tuple[str, str]]:
-        """``(hreflang, href)`` of ``<link rel="alternate" hreflang=…>`` in the head."""
+        """``(hreflang, href)`` of ``<link rel="alternate" hreflang=…>`` in the head (not the whole tree: speed)."""
+        head = self.tree.find("head")
+        if head is None:
+            return []
         return [
             (link.get("hreflang") or "", (link.get("href") or "").strip())
-            for link in self.tree.iter("link")
+            for link in head.iter("link")
             if link.get("hreflang") and "alternate" in (link.get("rel") or "").lower()
         ]
 
