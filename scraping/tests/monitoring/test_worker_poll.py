@@ -23,7 +23,7 @@ def test_a_real_worker_polls_a_crm_monitor_into_scored_conversation_leads(fakes)
     env = {name: str(value).lower() if isinstance(value, bool) else value for name, value in fakes.settings().items()}
     worker = start_worker(**env)
     try:
-        wait_until(lambda: check_queue()["workers"] > 0, timeout=60)
+        wait_until(lambda: check_queue()["workers"] > 0, timeout=120)
         async_task("scraping.monitor_tasks.poll_due_monitors", sync=False)
 
         leads = wait_until(
@@ -32,7 +32,7 @@ def test_a_real_worker_polls_a_crm_monitor_into_scored_conversation_leads(fakes)
                 if Lead.objects.filter(monitor=monitor).count() >= 6
                 else None
             ),
-            timeout=300,
+            timeout=600,
             interval=1,
         )
 
@@ -45,7 +45,7 @@ def test_a_real_worker_polls_a_crm_monitor_into_scored_conversation_leads(fakes)
         monitor.refresh_from_db()
         type(monitor).objects.filter(pk=monitor.pk).update(next_poll_at=None)
         async_task("scraping.monitor_tasks.poll_due_monitors", sync=False)
-        wait_until(lambda: Lead.objects.filter(monitor=monitor).count() == 7, timeout=120, interval=1)
+        wait_until(lambda: Lead.objects.filter(monitor=monitor).count() == 7, timeout=300, interval=1)
         assert Lead.objects.filter(monitor=monitor, text__contains="wedding bookings").count() == 1
     finally:
         stop_process(worker)
