@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 
 from django.conf import settings
-from django.db import connection
+from django.db import connection, transaction
 from django.utils import timezone
 
 from leads.models import Lead
@@ -74,6 +74,7 @@ class TaskRun:
         self.filters = task.filters or {}
         self.on_progress = on_progress
         # What this task already saved (an earlier run before a pause or a dead worker): not fetched or counted again.
+        self.counters["leads"] = max(self.counters["leads"], Lead.objects.filter(scrape_task=task).count())
         self.saved = {
             (platform, key)
             for platform, platform_id, url in Lead.objects.filter(scrape_task=task).values_list(
@@ -131,6 +132,11 @@ class TaskRun:
             self.log(f"Skipped {item.fields.get('name', '?')!r}: {reason}.", level="debug")
             self.progress()
             return False
+        with transaction.atomic():  # the lead, its result event and the counters commit together
+            self._save(item, phones)
+        return True
+
+    def _save(self, item: ScrapedItem, phones: list[str]) -> None:
         lead, created = item_save(item=item, task_id=self.task.pk)
         self.saved.add((item.platform, item.platform_id() or item.url()))
         self.counters["leads"] += 1
@@ -147,7 +153,6 @@ class TaskRun:
             category=item.category,
         )
         self.progress()
-        return True
 
 
 def _claim(task_id: int, worker_id: str) -> bool:
