@@ -61,6 +61,9 @@ def test_create_monitor_owned_by_its_creator():
         ({"poll_interval": 30}, "poll_interval", ""),
         ({"min_score": 101}, "min_score", ""),
         ({"name": ""}, "name", ""),
+        ({"filters": {"language": "english"}}, "filters.language", "language code"),
+        ({"filters": {"include_sites": ["not a host"]}}, "filters.include_sites[0]", "host name"),
+        ({"filters": {"min_karma": 5}}, "filters.min_karma", "not a filter"),
     ],
 )
 def test_monitor_validation(changes, field, message):
@@ -105,7 +108,7 @@ def test_recipe_errors_are_keyed_by_definition_path():
     assert "{query}" in fields["definition.search.url_template"][0]
     assert "not a valid CSS selector" in fields["definition.items.selectors[0]"][0]
     assert "regular expression" in fields["definition.fields.name.regex"][0]
-    assert not PlatformRecipe.objects.exists()
+    assert not PlatformRecipe.objects.filter(slug="broken").exists()
 
 
 def test_recipe_runner_slug_and_uniqueness():
@@ -127,3 +130,32 @@ def test_admin_updates_a_recipe_and_keeps_it_valid():
     assert bad.status_code == 400 and "definition.search" in bad.json()["error"]["fields"]
     recipe.refresh_from_db()
     assert (recipe.name, recipe.runner, recipe.definition) == ("Sandbox maps (EU)", "http", SANDBOX_RECIPE)
+
+
+def test_sound_filters_are_kept():
+    client, _ = client_as("marketing")
+    filters = {"language": "pt-BR", "exclude_authors": ["spam_bot"], "include_sites": ["forum.example.com"]}
+    response = client.post("/api/v1/monitors", _monitor(filters=filters))
+    assert response.status_code == 201, response.content
+    assert Monitor.objects.get().filters == filters
+
+
+def test_poll_now_queues_one_poll_for_the_owner(django_capture_on_commit_callbacks):
+    client, me = client_as("marketing")
+    monitor = MonitorFactory(owner=me)
+    with django_capture_on_commit_callbacks() as queued:
+        response = client.post(f"/api/v1/monitors/{monitor.pk}/poll")
+    assert response.status_code == 202, response.content
+    assert len(queued) == 1
+
+
+def test_poll_now_is_refused_for_others_and_for_paused_monitors(django_capture_on_commit_callbacks):
+    monitor = MonitorFactory(is_active=False)
+    sales, _ = client_as("sales")
+    assert sales.post(f"/api/v1/monitors/{monitor.pk}/poll").status_code == 403
+    manager, _ = client_as("manager")
+    with django_capture_on_commit_callbacks() as queued:
+        paused = manager.post(f"/api/v1/monitors/{monitor.pk}/poll")
+    assert paused.status_code == 400
+    assert paused.json()["error"]["code"] == "monitor_inactive"
+    assert queued == []
