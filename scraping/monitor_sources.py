@@ -104,3 +104,31 @@ def monitor_source_errors(sources: Any, *, allow_private: bool = False) -> list[
         if one_of and not any(entry.get(key) for key in one_of):
             errors.append(f"{path}.{one_of[0]}: {name} needs a feed URL ({' or '.join(one_of)}).")
     return errors
+
+
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+_HOST = re.compile(r"^(?=.{1,253}$)([a-z0-9-]{1,63}\.)+[a-z]{2,63}$", re.IGNORECASE)
+FILTER_OPTIONS: dict[str, Any] = {
+    "language": lambda p, v: (
+        [] if isinstance(v, str) and (v == "" or _LANGUAGE.match(v)) else [f"{p}: a language code such as en or pt-BR."]
+    ),
+    "exclude_authors": lambda p, v: _string_list(p, v),
+    "include_sites": lambda p, v: _string_list(p, v, _HOST, "a host name such as example.com"),
+    "exclude_sites": lambda p, v: _string_list(p, v, _HOST, "a host name such as example.com"),
+}
+
+
+def monitor_filter_errors(filters: Any) -> list[str]:
+    """Every problem with a monitor's ``filters`` object, as 'filters.key: message' lines."""
+    if filters in (None, {}):
+        return []
+    if not isinstance(filters, dict):
+        return ['filters: an object such as {"language": "en", "exclude_sites": ["example.com"]}.']
+    errors = []
+    for key, value in filters.items():
+        validate = FILTER_OPTIONS.get(key)
+        if validate is None:
+            errors.append(f"filters.{key}: not a filter (filters: {', '.join(FILTER_OPTIONS)}).")
+        else:
+            errors += validate(f"filters.{key}", value)
+    return errors

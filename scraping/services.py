@@ -7,12 +7,13 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django_q.tasks import async_task
 
 from accounts.models import User
 from insight.api_errors import ApplicationError
 from leads.models import KeywordSet
 from scraping.models import EventKind, Monitor, PlatformRecipe, ScrapeTask, TaskEvent, TaskStatus
-from scraping.monitor_sources import monitor_source_errors
+from scraping.monitor_sources import monitor_filter_errors, monitor_source_errors
 from scraping.recipes import recipe_definition_errors
 
 # action → (statuses it starts from, status it leads to)
@@ -170,7 +171,8 @@ _MONITOR_FIELDS = {"name", "keyword_set", "sources", "filters", "min_score", "po
 
 def _monitor_validate(monitor: Monitor) -> None:
     errors: dict[str, list[str]] = {}
-    for line in monitor_source_errors(monitor.sources, allow_private=settings.ALLOW_PRIVATE_URLS):
+    lines = monitor_source_errors(monitor.sources, allow_private=settings.ALLOW_PRIVATE_URLS)
+    for line in lines + monitor_filter_errors(monitor.filters):
         path, _, message = line.partition(": ")
         errors.setdefault(path, []).append(message)
     try:
@@ -206,3 +208,10 @@ def monitor_update(*, monitor: Monitor, **fields: Any) -> Monitor:
 
 def monitor_delete(*, monitor: Monitor) -> None:
     monitor.delete()
+
+
+def monitor_poll_now(*, monitor: Monitor) -> None:
+    """Queue a poll of this monitor now, whatever its schedule; the poll's claim keeps it from running twice."""
+    if not monitor.is_active:
+        raise ApplicationError("This monitor is paused: activate it before polling.", code="monitor_inactive")
+    transaction.on_commit(lambda: async_task("scraping.monitor_tasks.poll_monitor", monitor.pk, True))

@@ -2,6 +2,7 @@
 
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import serializers, status, viewsets
+from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
 
@@ -117,3 +118,14 @@ class MonitorViewSet(viewsets.ModelViewSet):
 
     def perform_destroy(self, instance: Monitor) -> None:
         services.monitor_delete(monitor=instance)
+
+    @extend_schema(
+        summary="Poll this monitor now (owner, managers, admins)",
+        request=None,
+        responses={202: MonitorSerializer, 400: ERROR, 404: ERROR, **FORBIDDEN},
+    )
+    @action(detail=True, methods=["post"], url_path="poll")
+    def poll(self, request: Request, pk: str | None = None) -> Response:
+        monitor = self.get_object()
+        services.monitor_poll_now(monitor=monitor)
+        return Response(MonitorSerializer(monitor).data, status=status.HTTP_202_ACCEPTED)
