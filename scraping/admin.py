@@ -1,5 +1,7 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 
+from insight.api_errors import ApplicationError
+from scraping import services
 from scraping.models import ExtractionSettings, Monitor, PlatformRecipe, ScrapeTask, SeenPost, TaskEvent
 
 
@@ -47,6 +49,36 @@ class ScrapeTaskAdmin(admin.ModelAdmin):
         "updated_at",
     ]
     inlines = [TaskEventInline]
+    actions = ["pause_tasks", "resume_tasks", "stop_tasks", "retry_tasks"]
+
+    def _lifecycle(self, request, queryset, service, done: str) -> None:
+        # Same services as the API: conditional transitions, an event per change, re-enqueue on resume/retry.
+        changed, refused = 0, []
+        for task in queryset:
+            try:
+                service(task=task, actor=request.user)
+                changed += 1
+            except ApplicationError as exc:
+                refused.append(f"#{task.pk}: {exc}")
+        self.message_user(request, f"{changed} task(s) {done}.")
+        if refused:
+            self.message_user(request, " ".join(refused), level=messages.WARNING)
+
+    @admin.action(description="Pause selected tasks")
+    def pause_tasks(self, request, queryset):
+        self._lifecycle(request, queryset, services.task_pause, "paused")
+
+    @admin.action(description="Resume selected tasks")
+    def resume_tasks(self, request, queryset):
+        self._lifecycle(request, queryset, services.task_resume, "resumed")
+
+    @admin.action(description="Stop selected tasks")
+    def stop_tasks(self, request, queryset):
+        self._lifecycle(request, queryset, services.task_stop, "stopped")
+
+    @admin.action(description="Retry selected tasks")
+    def retry_tasks(self, request, queryset):
+        self._lifecycle(request, queryset, services.task_retry, "queued again")
 
 
 @admin.register(TaskEvent)
