@@ -7,6 +7,7 @@ from enrichment.models import RetrainRun, RetrainTrigger
 from enrichment.tests.factories import ModelVersionFactory
 from leads.models import ScoringRule
 from leads.tests.factories import ContactPointFactory, LabelFactory
+from scraping.models import SeenPost
 from scraping.tests.factories import MonitorFactory, TaskEventFactory
 
 pytestmark = pytest.mark.django_db
@@ -25,7 +26,8 @@ def admin_client_with_data(client):
     ContactPointFactory()
     LabelFactory()
     TaskEventFactory()
-    MonitorFactory()
+    monitor = MonitorFactory()
+    SeenPost.objects.create(monitor=monitor, source="reddit", external_id="t3_abc", matched=True, score=42)
     ModelVersionFactory()
     ScoringRule.objects.create(name="Has a phone", condition="has_phone", weight=10)
     RetrainRun.objects.create(trigger=RetrainTrigger.ADMIN, requested_by=superuser)
