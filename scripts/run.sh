@@ -6,4 +6,6 @@ bash scripts/setup.sh run
 export DEBUG="${DEBUG:-true}"
 .venv/bin/python manage.py migrate --no-input -v0
 .venv/bin/python manage.py bootstrap_demo
-exec .venv/bin/python manage.py runplatform --skip-migrate --host "${HOST:-127.0.0.1}" --port "${PORT:-8000}"
+# The offline sandbox web starts with the platform (SANDBOX=0 to skip) so a newcomer can run a demo scrape.
+SANDBOX_FLAG=$([ "${SANDBOX:-1}" = "0" ] || echo "--with-sandbox")
+exec .venv/bin/python manage.py runplatform --skip-migrate --host "${HOST:-127.0.0.1}" --port "${PORT:-8000}" $SANDBOX_FLAG

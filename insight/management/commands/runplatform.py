@@ -4,7 +4,9 @@ import signal
 import subprocess
 import sys
 import time
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
@@ -17,8 +19,15 @@ class Command(BaseCommand):
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument("--no-worker", action="store_true", help="Only the web server.")
         parser.add_argument("--skip-migrate", action="store_true")
+        parser.add_argument(
+            "--with-sandbox",
+            action="store_true",
+            help="Also serve the offline sandbox web (SANDBOX_BASE_URL) for the demo scrape.",
+        )
 
-    def handle(self, *args, host: str, port: int, no_worker: bool, skip_migrate: bool, **options):
+    def handle(
+        self, *args, host: str, port: int, no_worker: bool, skip_migrate: bool, with_sandbox: bool = False, **options
+    ):
         if not skip_migrate:
             call_command("migrate", interactive=False, verbosity=0)
         processes = {
@@ -28,7 +37,17 @@ class Command(BaseCommand):
         }
         if not no_worker:
             processes["worker"] = subprocess.Popen([sys.executable, "manage.py", "qcluster"])
+        if with_sandbox:
+            sandbox = urlsplit(settings.SANDBOX_BASE_URL)
+            processes["sandbox"] = subprocess.Popen(
+                [sys.executable, "manage.py", "run_sandbox", "--host", sandbox.hostname, "--port", str(sandbox.port)]
+            )
         self.stdout.write(self.style.SUCCESS(f"Insight is starting on http://{host}:{port}/ (Ctrl-C to stop)"))
+        if with_sandbox:
+            self.stdout.write(
+                f"Sandbox web on {settings.SANDBOX_BASE_URL}. Demo scrape: .venv/bin/python manage.py scrape "
+                '--query "coffee toronto" --platform sandbox_maps --max-results 10 --allow-private'
+            )
 
         stopping = False
 

@@ -2,6 +2,7 @@
 
 import json
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
@@ -25,6 +26,11 @@ class Command(BaseCommand):
         parser.add_argument("--lead-class", choices=("business", "individual", "any"), default="any")
         parser.add_argument("--owner", help="Email of the task's owner (default: the first admin).")
         parser.add_argument("--json", action="store_true", help="Print the task and its leads as JSON.")
+        parser.add_argument(
+            "--allow-private",
+            action="store_true",
+            help="Allow internal addresses for this run only (the sandbox demo on 127.0.0.1).",
+        )
 
     def handle(self, *args, **options):
         slugs = options["platform"]
@@ -34,6 +40,8 @@ class Command(BaseCommand):
             known = ", ".join(PlatformRecipe.objects.filter(is_active=True).values_list("slug", flat=True))
             raise CommandError(f"Unknown platform {', '.join(unknown)}; known platforms: {known}.")
         owner = self._owner(options["owner"])
+        if options["allow_private"]:
+            settings.ALLOW_PRIVATE_URLS = True  # this process only: an explicit choice on the command line
         filters = {"lead_class": options["lead_class"]}
         if options["location"]:
             filters["location"] = options["location"]
