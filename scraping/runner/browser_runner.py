@@ -171,10 +171,12 @@ def _collect(lease: Lease, definition: dict, ctx: RunContext, robots: RobotsGate
             next_url = search_url(definition, ctx.query, location=ctx.location, page=page + 1)
             _guard(ctx, next_url, robots, "search.url_template")
             lease.get(next_url)
-    if not pending and not empty_markers:
-        found, _ = select_first_matching(parse_html(driver.page_source), items_selectors)
-        if not found:
-            ctx.log(f"items.selectors: no result item matched {items_selectors} on {driver.current_url}.")
+    if not pending:
+        root = parse_html(driver.page_source)
+        if empty_markers and select_first_matching(root, empty_markers)[0]:
+            ctx.log(f"The search for {ctx.query!r} has no results.")
+        elif not select_first_matching(root, items_selectors)[0]:
+            raise RecipeFailed(f"items.selectors: none of {items_selectors} matched a result on {driver.current_url}.")
     return pending
 
 

@@ -4,6 +4,7 @@ is duplicated."""
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -14,8 +15,11 @@ STALE_AFTER_SECONDS = 20
 MAX_RESUMES = 1
 
 
-def reap_stale_tasks(*, stale_after: float = STALE_AFTER_SECONDS, enqueue=None) -> dict[str, list[int]]:
-    """Resume (once) or fail every running task whose worker stopped beating ``stale_after`` seconds ago."""
+def reap_stale_tasks(*, stale_after: float | None = None, enqueue=None) -> dict[str, list[int]]:
+    """Resume (once) or fail every running task whose worker stopped beating ``stale_after`` seconds ago
+    (default ``settings.SCRAPE_HEARTBEAT_STALE_SECONDS``)."""
+    if stale_after is None:
+        stale_after = getattr(settings, "SCRAPE_HEARTBEAT_STALE_SECONDS", STALE_AFTER_SECONDS)
     cutoff = timezone.now() - timedelta(seconds=stale_after)
     outcome: dict[str, list[int]] = {"resumed": [], "failed": []}
     stale = ScrapeTask.objects.filter(status=TaskStatus.RUNNING, heartbeat_at__lt=cutoff)

@@ -79,7 +79,12 @@ def _run(crawler: BlockingCrawler, definition: dict, ctx: RunContext) -> None:
         ctx.pages += 1
         elements, _ = select_first_matching(root, definition["items"]["selectors"]) if root is not None else ([], None)
         if page == 1 and not elements:
-            ctx.log(f"items.selectors: no result item matched {as_list(definition['items']['selectors'])} on {url}.")
+            empty_markers = as_list((definition.get("no_results") or {}).get("selectors"))
+            if root is not None and empty_markers and select_first_matching(root, empty_markers)[0]:
+                ctx.log(f"The search for {ctx.query!r} has no results.")
+                return
+            selectors = as_list(definition["items"]["selectors"])
+            raise RecipeFailed(f"items.selectors: none of {selectors} matched a result on {response.final_url}.")
         for element in elements:
             if ctx.accepted >= ctx.max_results:
                 return

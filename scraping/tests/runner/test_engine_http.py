@@ -130,3 +130,27 @@ def test_a_live_task_is_left_alone_by_the_reaper(sandbox, settings):
     task = _task(shipped_recipe("sandbox_directory", sandbox.base_url))
     ScrapeTask.objects.filter(pk=task.pk).update(status=TaskStatus.RUNNING, heartbeat_at=timezone.now())
     assert reap_stale_tasks(enqueue=lambda pk: None) == {"resumed": [], "failed": []}
+
+
+def test_a_broken_item_selector_fails_the_task_naming_the_recipe_field(sandbox, settings):
+    settings.ALLOW_PRIVATE_URLS = True
+    definition = shipped_recipe("sandbox_directory", sandbox.base_url).definition
+    definition["items"]["selectors"] = ["li.renamed-listing"]
+    task = _task(shipped_recipe("sandbox_directory", sandbox.base_url, definition=definition))
+
+    assert run_task(task.pk) == TaskStatus.FAILED
+
+    task.refresh_from_db()
+    assert task.error.startswith("sandbox_directory: items.selectors: none of ['li.renamed-listing'] matched")
+
+
+def test_a_search_without_results_completes_as_empty_not_failed(sandbox, settings):
+    settings.ALLOW_PRIVATE_URLS = True
+    definition = shipped_recipe("sandbox_directory", sandbox.base_url).definition
+    definition["no_results"] = {"selectors": ["h1"]}  # stands in for a "no results" notice
+    definition["search"]["url_template"] = f"{sandbox.base_url}/status/200?q={{query}}"
+    task = _task(shipped_recipe("sandbox_directory", sandbox.base_url, definition=definition), query="zzz")
+
+    assert run_task(task.pk) == TaskStatus.COMPLETED
+
+    assert task.events.last().message == "Completed: the search returned no results."
