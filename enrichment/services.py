@@ -11,7 +11,7 @@ from enrichment.models import ModelKind, ModelVersion, RetrainRun, RetrainStatus
 from enrichment.nlp.analyze import Analysis, analyze_texts
 from enrichment.nlp.embeddings import embedder_id
 from enrichment.nlp.heads import head_save, head_train
-from enrichment.nlp.intent import intent_predict
+from enrichment.nlp.intent import THRESHOLD, intent_predict, intent_train
 from enrichment.nlp.sentiment import sentiment_features, sentiment_predict, vader_scores
 from enrichment.nlp.training import (
     PRIMARY_METRIC,
@@ -66,8 +66,8 @@ def model_version_train(
     vectors = embed_cached(data.texts)
     held_vectors = embed_cached(heldout.texts)
     if kind == ModelKind.INTENT:
-        clf = _fit(kind, data, lambda: head_train(vectors, data.labels))
-        predicted = [int(r["probability"] >= 0.5) for r in intent_predict(clf, held_vectors)]
+        clf = _fit(kind, data, lambda: intent_train(data.texts, vectors, data.labels))
+        predicted = [int(r["probability"] >= THRESHOLD) for r in intent_predict(clf, held_vectors, heldout.texts)]
         metrics = intent_metrics(heldout.labels, predicted)
     else:
         clf = _fit(

@@ -45,7 +45,7 @@ def analyze_texts(texts: list[str], *, heads: Heads | None = None) -> list[Analy
     vectors = embed(texts)
     intent_clf = head_load(heads.intent_artifact)["classifier"]
     sentiment_clf = head_load(heads.sentiment_artifact)["classifier"]
-    intents = intent_predict(intent_clf, vectors)
+    intents = intent_predict(intent_clf, vectors, texts)
     sentiments = sentiment_predict(sentiment_clf, vectors, vader_scores(texts))
     embedder = embedder_id()
     return [

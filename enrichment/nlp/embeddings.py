@@ -62,19 +62,26 @@ def dimension() -> int:
 
 
 def embed(texts: list[str], *, batch_size: int | None = None) -> np.ndarray:
-    """Return one L2-normalised float32 vector per text (shape ``len(texts) x dim``)."""
+    """Return one L2-normalised float32 vector per text (shape ``len(texts) x dim``).
+
+    A text's vector does not depend on the rest of the call (padding is masked out), so batching only changes speed.
+    Repeated texts are embedded once per call.
+    """
     tokenizer, model = _load()
     batch_size = batch_size or settings.NLP_BATCH_SIZE
     if not texts:
         return np.zeros((0, dimension()), dtype=np.float32)
-    # Sorting by length keeps padding small inside each batch; the original order is restored at the end.
-    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    out = np.zeros((len(texts), dimension()), dtype=np.float32)
+    unique: dict[str, int] = {}
+    slots = [unique.setdefault(t or " ", len(unique)) for t in texts]
+    distinct = list(unique)
+    # Sorting by length keeps padding small inside each batch; rows are written back to their own slots.
+    order = sorted(range(len(distinct)), key=lambda i: len(distinct[i]))
+    vectors = np.zeros((len(distinct), dimension()), dtype=np.float32)
     with _lock, torch.inference_mode():
         for start in range(0, len(order), batch_size):
             idx = order[start : start + batch_size]
             encoded = tokenizer(
-                [texts[i] or " " for i in idx],
+                [distinct[i] for i in idx],
                 padding=True,
                 truncation=True,
                 max_length=settings.NLP_MAX_TOKENS,
@@ -84,5 +91,5 @@ def embed(texts: list[str], *, batch_size: int | None = None) -> np.ndarray:
             mask = encoded["attention_mask"].unsqueeze(-1).to(hidden.dtype)
             pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
             pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
-            out[idx] = pooled.numpy()
-    return out
+            vectors[idx] = pooled.numpy()
+    return vectors[slots] if len(distinct) < len(texts) else vectors

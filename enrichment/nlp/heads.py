@@ -22,7 +22,7 @@ def artifact_path(relative: str) -> Path:
     return Path(settings.MEDIA_ROOT) / relative
 
 
-def head_save(clf: LogisticRegression, *, kind: str, version: str, embedder: str) -> str:
+def head_save(clf, *, kind: str, version: str, embedder: str) -> str:
     """Store the head and return its path relative to MEDIA_ROOT (what ModelVersion.artifact holds)."""
     relative = f"{ARTIFACT_DIR}/{kind}-{version}.joblib"
     path = artifact_path(relative)

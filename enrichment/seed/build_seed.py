@@ -53,21 +53,31 @@ def _intent_rows(rng, industries, pools, prefixes, suffixes, rounds):
     rows = []
     for name, industry in industries.items():
         for category, label, templates in pools:
-            for template in templates:
+            for n, template in enumerate(templates):
                 for _ in range(rounds[category]):
                     text = _style(rng, _fill(rng, template, industry), prefixes, suffixes)
-                    rows.append({"text": text, "intent": label, "category": category, "industry": name})
+                    rows.append(
+                        {
+                            "text": text,
+                            "intent": label,
+                            "category": category,
+                            "industry": name,
+                            "shape": f"{category}{n}",
+                        }
+                    )
     return rows
 
 
 def _standalone_rows(rng, pools, prefixes, suffixes, variants, industries):
     rows = []
     for category, templates in pools:
-        for template in templates:
+        for n, template in enumerate(templates):
             for _ in range(variants):
                 industry = rng.choice(list(industries.values()))
                 text = _style(rng, _fill(rng, template, industry), prefixes, suffixes)
-                rows.append({"text": text, "intent": 0, "category": category, "industry": "general"})
+                rows.append(
+                    {"text": text, "intent": 0, "category": category, "industry": "general", "shape": f"{category}{n}"}
+                )
     return rows
 
 
@@ -133,6 +143,8 @@ def build() -> dict[str, int]:
     )
     intent_train = _dedupe_shuffle(rng, intent_train)
     intent_heldout = _dedupe_shuffle(rng, intent_heldout, {r["text"].lower() for r in intent_train})
+    for row in intent_heldout:  # the held-out file keeps its original fields; only training CV groups by shape
+        del row["shape"]
 
     sentiment_train = _sentiment_rows(
         rng,
