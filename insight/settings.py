@@ -276,6 +276,7 @@ CRAWLER_CACHE_TTL = env_float("CRAWLER_CACHE_TTL", 3600.0)  # seconds a fetched 
 # Scrape-task runner (issue 5): where the sandbox_* demo recipes point; a dead worker's task is resumed/failed.
 SANDBOX_BASE_URL = env_str("SANDBOX_BASE_URL", "http://127.0.0.1:8001")
 SCRAPE_HEARTBEAT_STALE_SECONDS = env_int("SCRAPE_HEARTBEAT_STALE_SECONDS", 20, minimum=5)
+SCRAPE_WARM_POOL_ON_WORKER_START = env_bool("SCRAPE_WARM_POOL_ON_WORKER_START", True)
 
 # Conversation monitoring (issue 7): source API base URLs (point them at `manage.py run_fake_sources` for a demo),
 # credentials, and how long below-threshold posts are kept for analytics.
