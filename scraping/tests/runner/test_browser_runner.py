@@ -83,3 +83,22 @@ def test_chrome_killed_mid_task_is_replaced_and_the_task_completes_without_dupli
     assert outcome["status"] == TaskStatus.COMPLETED
     assert Lead.objects.filter(scrape_task=task).count() == 8
     assert task.events.filter(message__startswith="The browser died").exists()
+
+
+def test_the_browser_runner_refuses_private_addresses_and_robots_disallowed_pages(sandbox, settings):
+    settings.ALLOW_PRIVATE_URLS = False
+    task = _task(shipped_recipe("sandbox_maps", sandbox.base_url), "coffee", 3)
+    before = dict(sandbox.app.hits)
+    assert run_task(task.pk) == TaskStatus.FAILED
+    task.refresh_from_db()
+    assert "search.url_template: refused" in task.error and "ALLOW_PRIVATE_URLS" in task.error
+    assert dict(sandbox.app.hits) == before  # Chromium never asked for it
+
+    settings.ALLOW_PRIVATE_URLS = True
+    definition = shipped_recipe("sandbox_maps", sandbox.base_url).definition
+    definition["search"]["url_template"] = f"{sandbox.base_url}/blocked/maps?q={{query}}"
+    task = _task(shipped_recipe("sandbox_maps", sandbox.base_url, definition=definition), "coffee", 3)
+    assert run_task(task.pk) == TaskStatus.FAILED
+    task.refresh_from_db()
+    assert "robots.txt" in task.error and "not fetched" in task.error
+    assert not any(path.startswith("/blocked") for path in sandbox.app.hits)

@@ -92,7 +92,7 @@ def test_robots_txt_disallow_is_a_clear_event_and_no_fetch(sandbox, settings):
 
     assert run_task(task.pk) == TaskStatus.FAILED
 
-    assert any(path.startswith("/blocked") for path in sandbox.app.hits) is False
+    assert not any(path.startswith("/blocked") for path in sandbox.app.hits)
     event = task.events.filter(level="error", kind=EventKind.LOG).get()
     assert "robots.txt" in event.message and "/blocked/anything" in event.message
 
