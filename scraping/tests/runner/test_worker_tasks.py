@@ -23,11 +23,18 @@ def queue(monkeypatch):
     monkeypatch.setattr(Conf, "SYNC", False)  # tests run Django-Q inline; these go through the real broker
 
 
+def stop_worker(process) -> None:
+    """Stop the qcluster and whatever it left behind: its worker's Chromium does not outlive a terminated worker."""
+    family = [process.pid, *processes.descendants(process.pid)] if process.poll() is None else []
+    stop_process(process)
+    processes.kill_tree([pid for pid in family if processes.is_alive(pid)])
+
+
 @pytest.fixture
 def worker():
     process = start_worker(ALLOW_PRIVATE_URLS="true")
     yield process
-    stop_process(process)
+    stop_worker(process)
 
 
 def _status(task) -> str:
@@ -107,9 +114,9 @@ def test_a_killed_worker_is_detected_and_its_task_resumed_without_losing_or_dupl
         try:
             wait_until(lambda: _status(task) == TaskStatus.COMPLETED, timeout=120)
         finally:
-            stop_process(second)
+            stop_worker(second)
     finally:
-        stop_process(first)
+        stop_worker(first)
     leads = Lead.objects.filter(scrape_task=task)
     assert saved <= set(leads.values_list("pk", flat=True))
     assert leads.count() == 14 == leads.values("platform_id").distinct().count()
