@@ -51,6 +51,11 @@ class ScrapeTaskAdmin(admin.ModelAdmin):
     inlines = [TaskEventInline]
     actions = ["pause_tasks", "resume_tasks", "stop_tasks", "retry_tasks"]
 
+    def save_related(self, request, form, formsets, change) -> None:
+        super().save_related(request, form, formsets, change)
+        if not change:  # a task added here is queued like one created through the API
+            services.task_admin_created(task=form.instance, actor=request.user)
+
     def _lifecycle(self, request, queryset, service, done: str) -> None:
         # Same services as the API: conditional transitions, an event per change, re-enqueue on resume/retry.
         changed, refused = 0, []

@@ -73,6 +73,17 @@ def task_create(
     return task
 
 
+def task_admin_created(*, task: ScrapeTask, actor: User) -> None:
+    """A task the admin's add form saved: log its creation and queue it, as ``task_create`` does."""
+    task_event_append(
+        task_id=task.pk,
+        kind=EventKind.STATUS,
+        message=f"Task created by {actor.email} in the admin; waiting for a worker.",
+        payload={"status": task.status},
+    )
+    _task_enqueue_on_commit(task.pk)
+
+
 def _task_enqueue_on_commit(task_id: int) -> None:
     """Queue the task for a worker once the pending row is committed (scraping runtime, issue 5)."""
     from scraping.runner.heartbeat import enqueue_task
