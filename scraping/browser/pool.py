@@ -23,9 +23,8 @@ from typing import TypeVar
 
 from selenium import webdriver
 from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.chrome.service import Service
 
-from scraping.browser import processes
+from scraping.browser import lifeline, processes
 from scraping.browser.cdp import BrowserDevTools
 from scraping.browser.options import WINDOW_SIZE, chrome_major_version, chrome_options
 
@@ -326,11 +325,11 @@ class BrowserPool:
         c = self.config
         started = time.perf_counter()
         profile = None if c.remote_url else tempfile.mkdtemp(prefix="insight-chrome-")
-        major = None
+        major = chrome_major_version(c.chrome_binary or "")  # of the real binary, not lifeline's wrapper
         if c.remote_url:  # the Grid's version, once a session told us; the local one is the best first guess
-            major = self._remote_major or chrome_major_version(c.chrome_binary or "")
+            major = self._remote_major or major
         options = chrome_options(
-            binary=None if c.remote_url else c.chrome_binary,
+            binary=None if c.remote_url else lifeline.browser_binary(c.chrome_binary),
             user_data_dir=profile,
             headless=c.headless,
             window_size=c.window_size,
@@ -341,7 +340,8 @@ class BrowserPool:
             if c.remote_url:
                 driver = webdriver.Remote(command_executor=c.remote_url, options=options)
             else:
-                service = Service(executable_path=c.chromedriver_path) if c.chromedriver_path else Service()
+                # Driver and browser die with this process even when no cleanup runs (SIGKILL): see lifeline.py.
+                service = lifeline.service(c.chromedriver_path, c.chrome_binary)
                 driver = webdriver.Chrome(options=options, service=service)
         except WebDriverException as exc:
             if profile:
