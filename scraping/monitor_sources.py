@@ -48,6 +48,23 @@ def _urls(path: str, value: Any, *, allow_private: bool) -> list[str]:
     return [error for i, item in enumerate(value) for error in _url(f"{path}[{i}]", item, allow_private=allow_private)]
 
 
+def _recipe(path: str, value: Any) -> list[str]:
+    """A forum without an API is read by a scraping-runtime recipe: it must exist, be active and run on http/browser."""
+    from scraping.models import PlatformRecipe
+    from scraping.sources.recipe import RUNNERS
+
+    if not isinstance(value, str) or not value.strip():
+        return [f"{path}: the slug of a platform recipe, e.g. sandbox_forum."]
+    recipe = PlatformRecipe.objects.filter(slug=value.strip()).first()
+    if recipe is None:
+        return [f"{path}: no platform recipe is called {value!r}."]
+    if not recipe.is_active:
+        return [f"{path}: the recipe {value!r} is switched off; an admin can activate it."]
+    if recipe.runner not in RUNNERS:
+        return [f"{path}: the recipe {value!r} runs on {recipe.runner!r}; a monitor needs an http or browser recipe."]
+    return []
+
+
 # The options the adapters in ``scraping/sources`` read. Every source also takes ``query`` (overrides the keyword
 # set's search expression for that source). source → {option: (required, validator(path, value, allow_private))}.
 _QUERY = (False, lambda p, v, _: _text(p, v))
@@ -71,6 +88,7 @@ SOURCE_OPTIONS: dict[str, dict[str, tuple[bool, Any]]] = {
         "urls": (False, lambda p, v, private: _urls(p, v, allow_private=private)),
     },
     "x": {"query": _QUERY},
+    "recipe": {"query": _QUERY, "recipe": (True, lambda p, v, _: _recipe(p, v))},
 }
 _NEEDS_ONE_OF = {"rss": ("url", "urls")}
 

@@ -8,7 +8,7 @@ from collections import Counter
 from functools import lru_cache
 from html import escape
 
-from scraping.sandbox import maps, sites
+from scraping.sandbox import forum, maps, sites
 from scraping.sandbox.dataset import businesses
 from scraping.sandbox.layout import FILLER, json_ld, page
 from scraping.sandbox.server import Request, Response
@@ -64,6 +64,8 @@ class SandboxApp:
             (re.compile(r"^/directory/listing/(?P<listing_id>[0-9a-f]+)$"), sites.directory_detail),
             (re.compile(r"^/directory/(?P<city_slug>[a-z-]+)/(?P<category>[a-z]+)$"), sites.directory_listing),
             (re.compile(r"^/sites/(?P<slug>[a-z0-9-]+)(?P<rest>/.*)$"), sites.site),
+            (re.compile(r"^/forum/(search)?$"), forum.thread_list),
+            (re.compile(r"^/forum/thread/(?P<thread_id>t\d+)(/[^/]*)?$"), forum.thread_page),
             (re.compile(r"^/bench/(?P<n>\d+)(/about)?$"), self.bench),
             (re.compile(r"^/slow/(?P<ms>\d+)$"), self.slow),
             (re.compile(r"^/limited/(?P<key>[\w-]+)$"), self.limited),
@@ -107,6 +109,7 @@ class SandboxApp:
             "<h1>Insight sandbox web</h1><p>Fictional sites for tests, benchmarks and the demo.</p><ul>"
             '<li><a href="/maps/search?q=coffee+toronto">Sandbox Maps: coffee in Toronto</a></li>'
             '<li><a href="/directory/">Business directory</a></li>'
+            '<li><a href="/forum/">Small business forum</a></li>'
             f"</ul><h2>Business websites</h2><ul>{sample_sites}</ul>"
         )
         return Response(200, page("Insight sandbox", body))

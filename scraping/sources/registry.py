@@ -7,16 +7,16 @@ def _sources() -> dict[str, type[SourceAdapter]]:
     from scraping.sources.bluesky import BlueskyAdapter
     from scraping.sources.hackernews import HackerNewsAdapter
     from scraping.sources.mastodon import MastodonAdapter
+    from scraping.sources.recipe import RecipeAdapter
     from scraping.sources.reddit import RedditAdapter
     from scraping.sources.rss import RssAdapter
     from scraping.sources.x import XAdapter
 
-    return {
-        a.name: a for a in (RedditAdapter, HackerNewsAdapter, BlueskyAdapter, MastodonAdapter, RssAdapter, XAdapter)
-    }
+    adapters = (RedditAdapter, HackerNewsAdapter, BlueskyAdapter, MastodonAdapter, RssAdapter, XAdapter, RecipeAdapter)
+    return {a.name: a for a in adapters}
 
 
-SOURCES: tuple[str, ...] = ("reddit", "hackernews", "bluesky", "mastodon", "rss", "x")
+SOURCES: tuple[str, ...] = ("reddit", "hackernews", "bluesky", "mastodon", "rss", "x", "recipe")
 
 
 def adapter_for(config: dict, *, query: str = "", **kwargs) -> SourceAdapter:
