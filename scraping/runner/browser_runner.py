@@ -128,7 +128,9 @@ def _collect(lease: Lease, definition: dict, ctx: RunContext, robots: RobotsGate
         ctx.pages += 1
         new = _read_listing(driver, definition, ctx, seen, pending)
         ctx.log(f"Page {page}: {new} new item(s).", page=page, items=len(pending))
-        if len(pending) >= ctx.max_results or page >= max_pages or mode == "none":
+        # Items an earlier run of this task saved do not count: a resumed task still collects enough new ones.
+        unsaved = sum(1 for item in pending if not ctx.already_saved(item))
+        if unsaved >= ctx.max_results or page >= max_pages or mode == "none":
             break
         if mode == "scroll":
             container = pagination.get("container")

