@@ -7,6 +7,7 @@ from django.db import IntegrityError, transaction
 from accounts.models import Role, User
 from accounts.roles import has_role, sees_everything
 from insight.api_errors import ApplicationError
+from insight.validation import refuse_unknown_fields
 from leads.dedupe import canonical_url, lead_dedupe_key
 from leads.models import ContactPoint, KeywordSet, Label, Lead, LeadStatus, ScoringRule
 
@@ -34,9 +35,7 @@ _SOURCE_FIELDS = (
 @transaction.atomic
 def lead_upsert(*, dedupe_key: str = "", **fields: Any) -> tuple[Lead, bool]:
     """Create the lead or merge new non-empty source fields into the existing one. Returns (lead, created)."""
-    unknown = set(fields) - set(_SOURCE_FIELDS)
-    if unknown:
-        raise TypeError(f"lead_upsert does not set {', '.join(sorted(unknown))}")
+    refuse_unknown_fields(fields, _SOURCE_FIELDS, "lead_upsert")
     if not dedupe_key:
         dedupe_key = lead_dedupe_key(
             platform=fields.get("platform", ""),
@@ -260,19 +259,13 @@ _SCORING_RULE_FIELDS = {
 }
 
 
-def _check_fields(fields: dict[str, Any], allowed: set[str], what: str) -> None:
-    unknown = set(fields) - allowed
-    if unknown:
-        raise TypeError(f"{what} does not set {', '.join(sorted(unknown))}")
-
-
 def keyword_set_create(*, name: str, expression: str, **fields: Any) -> KeywordSet:
-    _check_fields(fields, _KEYWORD_SET_FIELDS, "keyword_set_create")
+    refuse_unknown_fields(fields, _KEYWORD_SET_FIELDS, "keyword_set_create")
     return _save_fields(KeywordSet(), {"name": name, "expression": expression, **fields})
 
 
 def keyword_set_update(*, keyword_set: KeywordSet, **fields: Any) -> KeywordSet:
-    _check_fields(fields, _KEYWORD_SET_FIELDS, "keyword_set_update")
+    refuse_unknown_fields(fields, _KEYWORD_SET_FIELDS, "keyword_set_update")
     return _save_fields(keyword_set, fields)
 
 
@@ -289,10 +282,10 @@ def keyword_set_delete(*, keyword_set: KeywordSet) -> None:
 
 
 def scoring_rule_create(*, name: str, condition: str, weight: int, **fields: Any) -> ScoringRule:
-    _check_fields(fields, _SCORING_RULE_FIELDS, "scoring_rule_create")
+    refuse_unknown_fields(fields, _SCORING_RULE_FIELDS, "scoring_rule_create")
     return _save_fields(ScoringRule(), {"name": name, "condition": condition, "weight": weight, **fields})
 
 
 def scoring_rule_update(*, rule: ScoringRule, **fields: Any) -> ScoringRule:
-    _check_fields(fields, _SCORING_RULE_FIELDS, "scoring_rule_update")
+    refuse_unknown_fields(fields, _SCORING_RULE_FIELDS, "scoring_rule_update")
     return _save_fields(rule, fields)

@@ -11,6 +11,7 @@ from django_q.tasks import async_task
 
 from accounts.models import User
 from insight.api_errors import ApplicationError
+from insight.validation import refuse_unknown_fields
 from leads.models import KeywordSet
 from scraping.models import EventKind, Monitor, PlatformRecipe, ScrapeTask, TaskEvent, TaskStatus
 from scraping.monitor_sources import monitor_filter_errors, monitor_source_errors
@@ -157,9 +158,7 @@ _RECIPE_FIELDS = {"slug", "name", "description", "runner", "definition", "respec
 
 
 def recipe_create(**fields: Any) -> PlatformRecipe:
-    unknown = set(fields) - _RECIPE_FIELDS
-    if unknown:
-        raise TypeError(f"recipe_create does not set {', '.join(sorted(unknown))}")
+    refuse_unknown_fields(fields, _RECIPE_FIELDS, "recipe_create")
     recipe = PlatformRecipe(**fields)
     _recipe_validate(recipe)
     recipe.save()
@@ -167,9 +166,7 @@ def recipe_create(**fields: Any) -> PlatformRecipe:
 
 
 def recipe_update(*, recipe: PlatformRecipe, **fields: Any) -> PlatformRecipe:
-    unknown = set(fields) - _RECIPE_FIELDS
-    if unknown:
-        raise TypeError(f"recipe_update does not set {', '.join(sorted(unknown))}")
+    refuse_unknown_fields(fields, _RECIPE_FIELDS, "recipe_update")
     for name, value in fields.items():
         setattr(recipe, name, value)
     _recipe_validate(recipe)
@@ -197,9 +194,7 @@ def _monitor_validate(monitor: Monitor) -> None:
 
 def monitor_create(*, owner: User, name: str, keyword_set: KeywordSet, sources: list, **fields: Any) -> Monitor:
     """A monitor owned by its creator; first poll as soon as the poller runs."""
-    unknown = set(fields) - _MONITOR_FIELDS
-    if unknown:
-        raise TypeError(f"monitor_create does not set {', '.join(sorted(unknown))}")
+    refuse_unknown_fields(fields, _MONITOR_FIELDS, "monitor_create")
     monitor = Monitor(owner=owner, name=name, keyword_set=keyword_set, sources=sources, **fields)
     _monitor_validate(monitor)
     monitor.save()
@@ -207,9 +202,7 @@ def monitor_create(*, owner: User, name: str, keyword_set: KeywordSet, sources: 
 
 
 def monitor_update(*, monitor: Monitor, **fields: Any) -> Monitor:
-    unknown = set(fields) - _MONITOR_FIELDS
-    if unknown:
-        raise TypeError(f"monitor_update does not set {', '.join(sorted(unknown))}")
+    refuse_unknown_fields(fields, _MONITOR_FIELDS, "monitor_update")
     for name, value in fields.items():
         setattr(monitor, name, value)
     _monitor_validate(monitor)
