@@ -44,6 +44,11 @@ def seed_rows(kind: str, split: str) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def calibration_texts(n: int = 256) -> list[str]:
+    """A fixed sample of seed posts (training split) that sets the int8 activation ranges of the embedder."""
+    return [row["text"] for row in seed_rows("intent", "train")[:n]]
+
+
 def seed_dataset(kind: str, split: str, *, limit: int | None = None) -> Dataset:
     data = Dataset()
     rows = seed_rows(kind, split)

@@ -13,9 +13,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import fragments as F  # noqa: E402
+import fragments_more as M  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 SEED = 20261121
+SEED_MORE = 20261122  # the second round's own generator: adding it leaves every first-round row unchanged
 
 
 def _typo(rng: random.Random, text: str) -> str:
@@ -49,7 +51,7 @@ def _fill(rng: random.Random, template: str, industry: tuple) -> str:
     return template.format(need=rng.choice(needs), ctx=rng.choice(contexts), rival=rng.choice(rivals))
 
 
-def _intent_rows(rng, industries, pools, prefixes, suffixes, rounds):
+def _intent_rows(rng, industries, pools, prefixes, suffixes, rounds, *, shape_suffix=""):
     rows = []
     for name, industry in industries.items():
         for category, label, templates in pools:
@@ -62,7 +64,7 @@ def _intent_rows(rng, industries, pools, prefixes, suffixes, rounds):
                             "intent": label,
                             "category": category,
                             "industry": name,
-                            "shape": f"{category}{n}",
+                            "shape": f"{category}{shape_suffix}{n}",
                         }
                     )
     return rows
@@ -89,6 +91,33 @@ def _sentiment_rows(rng, subjects, pools, prefixes, suffixes, variants):
                 for _ in range(variants):
                     text = _style(rng, template.format(subj=subj), prefixes, suffixes)
                     rows.append({"text": text, "sentiment": label})
+    return rows
+
+
+def _more_rows(rng: random.Random) -> list[dict]:
+    """Second-round training rows: new request shapes and hard negatives, old shapes on the new industries."""
+    everywhere = {**F.INDUSTRIES_TRAIN, **M.INDUSTRIES_MORE}
+    rows = _intent_rows(
+        rng,
+        everywhere,
+        [("request", 1, M.INTENT_MORE), ("selling", 0, M.SELLING_MORE)],
+        F.PREFIXES_TRAIN,
+        F.SUFFIXES_TRAIN,
+        {"request": 1, "selling": 1},
+        shape_suffix="more",
+    )
+    rounds = {"request": 1, "selling": 1, "complaint": 1, "review": 1}
+    old_shapes = [
+        ("request", 1, F.INTENT_TRAIN),
+        ("selling", 0, F.SELLING_TRAIN),
+        ("complaint", 0, F.COMPLAINT_TRAIN),
+        ("review", 0, F.REVIEW_TRAIN),
+    ]
+    rows += _intent_rows(rng, M.INDUSTRIES_MORE, old_shapes, F.PREFIXES_TRAIN, F.SUFFIXES_TRAIN, rounds)
+    for name, industry in everywhere.items():
+        for n, (category, template) in enumerate(M.NEGATIVE_MORE):
+            text = _style(rng, _fill(rng, template, industry), F.PREFIXES_TRAIN, F.SUFFIXES_TRAIN)
+            rows.append({"text": text, "intent": 0, "category": category, "industry": name, "shape": f"negmore{n}"})
     return rows
 
 
@@ -143,6 +172,10 @@ def build() -> dict[str, int]:
     )
     intent_train = _dedupe_shuffle(rng, intent_train)
     intent_heldout = _dedupe_shuffle(rng, intent_heldout, {r["text"].lower() for r in intent_train})
+    # Second round: deduplicated against both splits, so no held-out post ever becomes a training post.
+    rng_more = random.Random(SEED_MORE)
+    taken = {r["text"].lower() for r in intent_train + intent_heldout}
+    more = _dedupe_shuffle(rng_more, _more_rows(rng_more), taken)
     for row in intent_heldout:  # the held-out file keeps its original fields; only training CV groups by shape
         del row["shape"]
 
@@ -178,6 +211,7 @@ def build() -> dict[str, int]:
     ]
     sentiment_train = _dedupe_shuffle(rng, sentiment_train)
     sentiment_heldout = _dedupe_shuffle(rng, sentiment_heldout, {r["text"].lower() for r in sentiment_train})
+    intent_train += more  # after the sentiment files, which keep using the first round's complaints only
 
     counts = {}
     for name, rows in [

@@ -1,0 +1,39 @@
+"""int8 embeddings (settings.NLP_QUANTIZE): fixed activation scales keep a post's vector independent of its batch."""
+
+import numpy as np
+import pytest
+
+from enrichment.nlp import embeddings
+from enrichment.nlp.embeddings import embed, embedder_id
+from enrichment.nlp.quantize import StaticInt8Linear
+
+TEXTS = [
+    "can anyone recommend a good CRM for a 5 person team?",
+    "this tool is awful",
+    "we're hiring a senior backend engineer (remote). apply at example.com/jobs",
+    "need a plumber in leeds tonight, old victorian house, pipes are ancient, who do you use?",
+    "",
+]
+
+
+@pytest.fixture
+def quantized(settings):
+    exact = embed(TEXTS)
+    embeddings._load.cache_clear()
+    settings.NLP_QUANTIZE = True
+    yield exact
+    embeddings._load.cache_clear()  # the next test loads the float model again
+
+
+def test_quantized_vectors_do_not_depend_on_the_batch_and_stay_close_to_float(quantized):
+    model = embeddings._load()[1]
+    assert any(isinstance(m, StaticInt8Linear) for m in model.modules())
+    assert embedder_id().startswith("all-MiniLM-L6-v2+s8/")  # heads record which variant they were trained on
+
+    batched = embed(TEXTS, batch_size=64)
+    assert np.array_equal(batched, embed(TEXTS, batch_size=64))  # deterministic
+    single = np.vstack([embed([t]) for t in TEXTS])
+    assert np.array_equal(batched, single)  # exact: padding and neighbours change nothing
+    assert np.array_equal(embed(TEXTS[::-1], batch_size=2)[::-1], batched)
+    assert np.allclose(np.linalg.norm(batched, axis=1), 1.0, atol=1e-5)
+    assert min((batched * quantized).sum(axis=1)) > 0.9  # cosine to the float vectors
