@@ -11,8 +11,10 @@ from django_q.tasks import async_task
 
 from accounts.models import User
 from insight.api_errors import ApplicationError
+from insight.broadcast import broadcast
 from insight.validation import refuse_unknown_fields
 from leads.models import KeywordSet
+from scraping.live.messages import event_message, task_group
 from scraping.models import EventKind, Monitor, PlatformRecipe, ScrapeTask, TaskEvent, TaskStatus
 from scraping.monitor_sources import monitor_filter_errors, monitor_source_errors
 from scraping.recipes import recipe_definition_errors
@@ -33,7 +35,8 @@ def task_event_append(
     """Append to a task's log with the next sequence number.
 
     The UPDATE of ``last_event_seq`` locks the task row until commit, so concurrent writers get distinct,
-    gap-free numbers in the order they commit.
+    gap-free numbers in the order they commit. Once committed, the event is published to the task's viewers
+    (``docs/live.md``); a viewer that misses it replays it from this table.
     """
     if not ScrapeTask.objects.filter(pk=task_id).update(last_event_seq=F("last_event_seq") + 1):
         raise ScrapeTask.DoesNotExist(f"No scrape task {task_id}.")
@@ -41,6 +44,8 @@ def task_event_append(
     event = TaskEvent(task_id=task_id, seq=seq, kind=kind, message=message, payload=payload or {}, level=level)
     event.full_clean(exclude=["task"])
     event.save()
+    message = event_message(event)
+    transaction.on_commit(lambda: broadcast(task_group(task_id), event.kind, message))
     return event
 
 

@@ -1,4 +1,5 @@
-"""A browser-level DevTools connection (websocket), for what a page session may not do: browser contexts."""
+"""DevTools connections (websocket): the browser's, for what a page session may not do (browser contexts), and
+a page's (``target_id``), for the live view's screenshots."""
 
 import contextlib
 import itertools
@@ -16,9 +17,12 @@ class DevToolsError(RuntimeError):
 class BrowserDevTools:
     """Synchronous request/response over the browser target's websocket (``debuggerAddress`` from ChromeDriver)."""
 
-    def __init__(self, debugger_address: str, *, timeout: float = 10.0) -> None:
-        with urllib.request.urlopen(f"http://{debugger_address}/json/version", timeout=timeout) as answer:  # noqa: S310
-            url = json.load(answer)["webSocketDebuggerUrl"]
+    def __init__(self, debugger_address: str, *, timeout: float = 10.0, target_id: str | None = None) -> None:
+        if target_id:  # one page (tab) instead of the browser: the live view's screenshots from another thread
+            url = f"ws://{debugger_address}/devtools/page/{target_id}"
+        else:
+            with urllib.request.urlopen(f"http://{debugger_address}/json/version", timeout=timeout) as answer:  # noqa: S310
+                url = json.load(answer)["webSocketDebuggerUrl"]
         self._socket = websocket.create_connection(url, timeout=timeout, suppress_origin=True)
         self._ids = itertools.count(1)
         self._lock = threading.Lock()

@@ -58,6 +58,32 @@ def _guard(ctx: RunContext, url: str, robots: RobotsGate | None, what: str) -> N
         raise RecipeFailed(f"{what}: robots.txt of {urlsplit(url).netloc} disallows {url}; not fetched.")
 
 
+def _open(lease: Lease, ctx: RunContext, url: str, robots: RobotsGate | None, what: str) -> None:
+    """Load ``url`` after the SSRF and robots checks, then check where Chromium actually landed."""
+    _guard(ctx, url, robots, what)
+    lease.get(url)
+    landed_check(lease, ctx, url, what)
+
+
+def landed_check(lease: Lease, ctx: RunContext, requested: str, what: str) -> None:
+    """Refuse a page that redirects (HTTP, meta refresh or script) to an internal address.
+
+    Chromium follows redirects itself, so the address asked for is not always the one loaded. The tab is sent to
+    about:blank before the task fails, so nothing of the internal page is read.
+    """
+    landed = lease.driver.current_url
+    if landed == requested or landed.startswith(("about:", "data:")):
+        return
+    try:
+        check_url(landed, allow_private=ctx.allow_private)
+    except UnsafeURLError as exc:
+        lease.driver.get("about:blank")
+        raise RecipeFailed(
+            f"{what}: {requested} redirected to {landed}, refused: {exc} "
+            "(settings.ALLOW_PRIVATE_URLS allows internal hosts)"
+        )
+
+
 def _wait_for_any(driver, selectors: list[str], timeout: float = WAIT_SECONDS) -> str | None:
     deadline = time.monotonic() + timeout
     while True:
@@ -112,9 +138,9 @@ def _collect(lease: Lease, definition: dict, ctx: RunContext, robots: RobotsGate
     mode = pagination.get("mode", "none")
     max_pages = pagination.get("max_pages", 5)
     url = search_url(definition, ctx.query, location=ctx.location)
-    _guard(ctx, url, robots, "search.url_template")
-    lease.get(url)
+    _open(lease, ctx, url, robots, "search.url_template")
     _dismiss_consent(driver, definition, ctx)
+    landed_check(lease, ctx, url, "consent.selectors")  # the consent button navigates too
     items_selectors = as_list(definition["items"]["selectors"])
     waits = as_list((definition.get("wait_for") or {}).get("selectors")) or items_selectors
     empty_markers = as_list((definition.get("no_results") or {}).get("selectors"))
@@ -167,12 +193,10 @@ def _collect(lease: Lease, definition: dict, ctx: RunContext, robots: RobotsGate
             from urllib.parse import urljoin
 
             next_url = urljoin(driver.current_url, href)
-            _guard(ctx, next_url, robots, "pagination.next_selectors")
-            lease.get(next_url)
+            _open(lease, ctx, next_url, robots, "pagination.next_selectors")
         elif mode == "url_page":
             next_url = search_url(definition, ctx.query, location=ctx.location, page=page + 1)
-            _guard(ctx, next_url, robots, "search.url_template")
-            lease.get(next_url)
+            _open(lease, ctx, next_url, robots, "search.url_template")
     if not pending:
         root = parse_html(driver.page_source)
         if empty_markers and select_first_matching(root, empty_markers)[0]:
@@ -187,11 +211,11 @@ def _read_detail(lease: Lease, definition: dict, item: ScrapedItem, ctx: RunCont
     link = item.fields.get(detail["link_field"]) if detail else ""
     driver = lease.driver
     if link:
-        _guard(ctx, link, robots, f"fields.{detail['link_field']}")
-        lease.get(link)
+        _open(lease, ctx, link, robots, f"fields.{detail['link_field']}")
         waits = as_list((detail.get("wait_for") or {}).get("selectors"))
         if waits:
             _wait_for_any(driver, waits)
+        landed_check(lease, ctx, link, f"fields.{detail['link_field']}")  # a script may have moved the tab on
         root = parse_html(driver.page_source)
         _check_blocked(driver, definition, root)
         values, matched = read_fields(root, detail["fields"], driver.current_url)
@@ -206,6 +230,7 @@ def _read_detail(lease: Lease, definition: dict, item: ScrapedItem, ctx: RunCont
             boxes = None
         findings = extract_page(html, driver.current_url, region=_region_hint(ctx), boxes=boxes)
         item.findings = findings.to_dict()
+        ctx.on_phones(item.findings["phones"])
 
 
 def _region_hint(ctx: RunContext) -> str | None:

@@ -56,6 +56,7 @@ class RunContext:
     on_item: Callable[..., bool] = lambda item: True  # True when the item counted towards max_results
     already_saved: Callable[..., bool] = lambda item: False  # this task saved it before (a retry, a resume)
     log: Callable[..., None] = lambda message, **payload: None
+    on_phones: Callable[[list], None] = lambda phones: None  # phones read on the current page (the live view's boxes)
     report: FieldReport = field(default_factory=FieldReport)
     pages: int = 0
     accepted: int = 0

@@ -13,18 +13,20 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from leads.models import Lead
+from scraping.live.frames import frame_pump, phones_found
 from scraping.models import EventKind, ScrapeTask, TaskStatus
 from scraping.runner.browser_runner import run_browser_recipe
 from scraping.runner.classify import Classification, passes_filters
 from scraping.runner.common import RecipeFailed, RunContext, RunInterrupted, SiteBlocked
 from scraping.runner.http_runner import run_http_recipe
-from scraping.runner.persist import ScrapedItem, item_save
+from scraping.runner.persist import ScrapedItem, SuppressedItem, item_save
 from scraping.services import task_event_append
 
 log = logging.getLogger(__name__)
 
 HEARTBEAT_SECONDS = 2.0
 PROGRESS_EVENT_SECONDS = 1.0
+PHONE_DETAIL_KEYS = ("e164", "raw", "confidence", "layer", "bbox")  # of each phone in a result event (docs/live.md)
 
 
 def worker_identity() -> str:
@@ -68,6 +70,7 @@ class TaskRun:
             "leads_created": 0,
             "leads_updated": 0,
             "filtered": 0,
+            "suppressed": 0,
             "done": [],
             **(task.counters or {}),
         }
@@ -132,8 +135,14 @@ class TaskRun:
             self.log(f"Skipped {item.fields.get('name', '?')!r}: {reason}.", level="debug")
             self.progress()
             return False
-        with transaction.atomic():  # the lead, its result event and the counters commit together
-            self._save(item, phones)
+        try:
+            with transaction.atomic():  # the lead, its result event and the counters commit together
+                self._save(item, phones)
+        except SuppressedItem:
+            self.counters["suppressed"] = self.counters.get("suppressed", 0) + 1
+            self.log(f"Skipped {item.fields.get('name', '?')!r}: on the suppression list, nothing stored.")
+            self.progress()
+            return False
         return True
 
     def _save(self, item: ScrapedItem, phones: list[str]) -> None:
@@ -148,6 +157,9 @@ class TaskRun:
             created=created,
             name=lead.name,
             phones=phones,
+            phone_details=[{k: p.get(k) for k in PHONE_DETAIL_KEYS} for p in item.phones()],
+            url=lead.url,
+            location=lead.location,
             platform=item.platform,
             lead_class=item.lead_class,
             category=item.category,
@@ -257,6 +269,7 @@ def _run_pair(run: TaskRun, query: str, recipe) -> tuple[str, str]:
         on_item=run.accept,
         already_saved=run.already_saved,
         log=run.log,
+        on_phones=lambda phones: phones_found(run.task.pk, phones),
     )
     if not recipe.respect_robots:
         run.log(f"{recipe.slug}: robots.txt is overridden by an admin for this recipe.", level="warning")
@@ -267,7 +280,8 @@ def _run_pair(run: TaskRun, query: str, recipe) -> tuple[str, str]:
         attempts["n"] += 1
         if attempts["n"] > 1:
             run.log("The browser died; continuing on a fresh browser (saved leads are kept).", level="warning")
-        run_browser_recipe(lease, recipe.definition, ctx)
+        with frame_pump(lease, run.task.pk):  # frames for the live view while someone watches
+            run_browser_recipe(lease, recipe.definition, ctx)
 
     try:
         if recipe.runner == "http":

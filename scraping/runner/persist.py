@@ -71,9 +71,26 @@ def _domain(url: str) -> str:
     return host.removeprefix("www.")
 
 
+class SuppressedItem(Exception):
+    """The item carries a phone, email or website domain on the suppression list: it is skipped, never stored."""
+
+
+def item_suppression(*, item: ScrapedItem, phones: list[dict[str, Any]], website: str) -> str | None:
+    """The suppression entry the item matches (phones, emails, the business's website), or None."""
+    from compliance.selectors import suppression_match
+
+    return suppression_match(
+        phones=[p["e164"] for p in phones],
+        emails=[e["email"] for e in item.findings.get("emails", [])],
+        domains=[website] if website else [],
+    )
+
+
 @transaction.atomic
 def item_save(*, item: ScrapedItem, task_id: int | None, region: str | None = None) -> tuple[Lead, bool]:
-    """Upsert the item's lead and attach its phones, emails, website and socials. Returns (lead, created)."""
+    """Upsert the item's lead and attach its phones, emails, website and socials. Returns (lead, created).
+
+    Raises ``SuppressedItem`` (before anything is written) when the item matches the suppression list."""
     fields = item.fields
     phones = item.phones(region)
     url = item.url()
@@ -81,6 +98,8 @@ def item_save(*, item: ScrapedItem, task_id: int | None, region: str | None = No
     found = item.findings.get("website") or ""
     if not website and found and _domain(found) != _domain(url):
         website = found  # the engine falls back to the page's own origin: that is the platform, not the business
+    if item_suppression(item=item, phones=phones, website=website):
+        raise SuppressedItem(item.platform_id() or url)
     name = fields.get("name") or fields.get("title") or ""
     lead, created = _upsert(item, name, url, website, task_id)
     for phone in phones:

@@ -1,0 +1,1 @@
+"""Live view of scrape tasks: the websocket protocol (``docs/live.md``), frames of the working browser, MJPEG."""
