@@ -4,9 +4,18 @@ from django.contrib.admin.helpers import ActionForm
 from django.shortcuts import redirect
 from django.urls import path, reverse
 
-from accounts.roles import is_admin
+from accounts.models import Role
+from accounts.roles import has_role, is_admin
 from enrichment import services
-from enrichment.models import ModelVersion, RetrainRun, RetrainTrigger
+from enrichment.models import (
+    EnrichmentStep,
+    LeadEnrichment,
+    LookupCache,
+    ModelVersion,
+    ProviderUsage,
+    RetrainRun,
+    RetrainTrigger,
+)
 from enrichment.nlp.training import PRIMARY_METRIC
 
 
@@ -100,3 +109,68 @@ class RetrainRunAdmin(admin.ModelAdmin):
             run = services.retrain_run_create(trigger=RetrainTrigger.ADMIN, user=request.user)
             self.message_user(request, f"Retrain job #{run.pk} queued.", messages.SUCCESS)
         return redirect(reverse("admin:enrichment_retrainrun_changelist"))
+
+
+class EnrichmentStepInline(admin.TabularInline):
+    model = EnrichmentStep
+    extra = 0
+    can_delete = False
+    fields = ["step", "status", "error", "transient", "attempts", "from_cache", "finished_at", "result"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(LeadEnrichment)
+class LeadEnrichmentAdmin(admin.ModelAdmin):
+    list_display = ["lead", "status", "quality_score", "attempts", "finished_at", "retry_at"]
+    list_filter = ["status"]
+    search_fields = ["lead__name", "summary"]
+    list_select_related = ["lead"]
+    inlines = [EnrichmentStepInline]
+    actions = ["rerun"]
+    readonly_fields = [f.name for f in LeadEnrichment._meta.fields]
+
+    def has_add_permission(self, request) -> bool:
+        return False  # rows come from the pipeline
+
+    @admin.action(description="Re-run enrichment (cached lookups are reused, nothing is paid twice)")
+    def rerun(self, request, queryset):
+        _enrich(self, request, list(queryset.values_list("lead_id", flat=True)))
+
+
+def _enrich(modeladmin, request, lead_ids: list[int]) -> None:
+    if not has_role(request.user, Role.ADMIN, Role.MANAGER, Role.SALES):
+        modeladmin.message_user(request, "Your role does not allow re-running enrichment.", messages.ERROR)
+        return
+    for lead_id in lead_ids:
+        services.lead_enrich_enqueue(lead_id=lead_id, force=True, auto=False)
+    modeladmin.message_user(request, f"Enrichment of {len(lead_ids)} lead(s) queued.", messages.SUCCESS)
+
+
+@admin.action(description="Enrich the selected leads now (cached lookups are reused, nothing is paid twice)")
+def enrich_selected_leads(modeladmin, request, queryset) -> None:
+    """An action for the Lead admin (the enrichment rows themselves have ``rerun``)."""
+    _enrich(modeladmin, request, list(queryset.values_list("pk", flat=True)))
+
+
+@admin.register(LookupCache)
+class LookupCacheAdmin(admin.ModelAdmin):
+    list_display = ["provider", "key", "expires_at", "hits", "updated_at"]
+    list_filter = ["provider"]
+    search_fields = ["key"]
+    readonly_fields = ["provider", "key", "value", "expires_at", "hits", "created_at", "updated_at"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+
+@admin.register(ProviderUsage)
+class ProviderUsageAdmin(admin.ModelAdmin):
+    list_display = ["provider", "day", "count"]
+    list_filter = ["provider"]
+    readonly_fields = ["provider", "day", "count"]
+
+    def has_add_permission(self, request) -> bool:
+        return False

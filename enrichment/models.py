@@ -71,3 +71,116 @@ class RetrainRun(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"Retrain #{self.pk} ({self.status})"
+
+
+# --- Lead enrichment (issue 9) -------------------------------------------------------------------------------
+
+
+class EnrichmentStatus(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    PARTIAL = "partial", "Done, some steps failed"
+    RETRYING = "retrying", "Waiting to retry"
+
+
+class StepName(models.TextChoices):
+    PHONE = "phone", "Phone intelligence (offline)"
+    TWILIO = "twilio", "Twilio Lookup"
+    WEBSITE = "website", "Business website"
+    PLACES = "places", "Google Places"
+    SUMMARY = "summary", "Short description"
+    QUALITY = "quality", "Quality score"
+
+
+class StepStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    SKIPPED = "skipped", "Skipped"
+    FAILED = "failed", "Failed"
+
+
+class LeadEnrichment(TimeStampedModel):
+    """Where a lead's background enrichment stands, and its outcome: summary, quality score, key insights."""
+
+    lead = models.OneToOneField("leads.Lead", on_delete=models.CASCADE, related_name="enrichment")
+    status = models.CharField(max_length=16, choices=EnrichmentStatus.choices, default=EnrichmentStatus.QUEUED)
+    force = models.BooleanField(default=False, help_text="Next run redoes every step (cached lookups still apply).")
+    rerun = models.BooleanField(default=False, help_text="The lead changed while a run was under way.")
+    attempts = models.PositiveSmallIntegerField(default=0, help_text="Runs since the last successful one.")
+    queued_at = models.DateTimeField(null=True, blank=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    retry_at = models.DateTimeField(null=True, blank=True)
+    summary = models.TextField(blank=True, help_text="Extractive: the lead's own most central sentences.")
+    quality_score = models.PositiveSmallIntegerField(null=True, blank=True)
+    quality_explanation = models.JSONField(default=dict, blank=True)
+    insights = models.JSONField(default=list, blank=True, help_text="Short facts for sales, most useful first.")
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-updated_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(quality_score__isnull=True) | Q(quality_score__lte=100), name="lead_enrichment_score_range"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Enrichment of lead {self.lead_id} ({self.status})"
+
+
+class EnrichmentStep(TimeStampedModel):
+    """One step of a lead's enrichment: its status, what it found, and why it failed or was skipped."""
+
+    enrichment = models.ForeignKey(LeadEnrichment, on_delete=models.CASCADE, related_name="steps")
+    step = models.CharField(max_length=16, choices=StepName.choices)
+    status = models.CharField(max_length=16, choices=StepStatus.choices, default=StepStatus.PENDING)
+    input_hash = models.CharField(max_length=64, blank=True, help_text="What the step read; unchanged input is reused.")
+    result = models.JSONField(default=dict, blank=True)
+    error = models.TextField(blank=True)
+    transient = models.BooleanField(default=False, help_text="The failure may go away on a later run.")
+    attempts = models.PositiveSmallIntegerField(default=0)
+    from_cache = models.BooleanField(default=False, help_text="Answered from the lookup cache (nothing paid).")
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["enrichment", "id"]
+        constraints = [models.UniqueConstraint(fields=["enrichment", "step"], name="enrichment_step_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.step}: {self.status}"
+
+
+class LookupCache(TimeStampedModel):
+    """An external lookup's answer (a number, a URL, a place), reused until ``expires_at`` so nobody pays twice."""
+
+    provider = models.CharField(max_length=32)
+    key = models.CharField(max_length=512, help_text="Normalised input: E.164 number, URL, query or place id.")
+    value = models.JSONField(default=dict, blank=True)
+    expires_at = models.DateTimeField(db_index=True)
+    hits = models.PositiveIntegerField(default=0, help_text="Times the answer was reused.")
+
+    class Meta:
+        ordering = ["provider", "key"]
+        constraints = [models.UniqueConstraint(fields=["provider", "key"], name="lookup_cache_unique_key")]
+
+    def __str__(self) -> str:
+        return f"{self.provider}: {self.key}"
+
+
+class ProviderUsage(models.Model):
+    """Paid requests per provider per day (UTC), counted before each request to enforce the daily limit."""
+
+    provider = models.CharField(max_length=32)
+    day = models.DateField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-day", "provider"]
+        constraints = [models.UniqueConstraint(fields=["provider", "day"], name="provider_usage_unique_day")]
+
+    def __str__(self) -> str:
+        return f"{self.provider} {self.day}: {self.count}"

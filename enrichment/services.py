@@ -1,13 +1,26 @@
 """Writes for understanding: training and activating model versions, retrain runs, analysing and scoring leads."""
 
 import logging
-from datetime import timedelta
+from contextvars import ContextVar
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
-from enrichment.models import ModelKind, ModelVersion, RetrainRun, RetrainStatus, RetrainTrigger
+from enrichment.models import (
+    EnrichmentStatus,
+    EnrichmentStep,
+    LeadEnrichment,
+    ModelKind,
+    ModelVersion,
+    RetrainRun,
+    RetrainStatus,
+    RetrainTrigger,
+    StepName,
+    StepStatus,
+)
 from enrichment.nlp.analyze import Analysis, analyze_texts
 from enrichment.nlp.embeddings import embedder_id
 from enrichment.nlp.heads import head_save, head_train
@@ -281,3 +294,181 @@ def rules_changed() -> None:
     from django_q.tasks import async_task
 
     transaction.on_commit(lambda: async_task("enrichment.tasks.rescore_recent", task_name="rescore-after-rules"))
+
+
+# --- Lead enrichment (issue 9) -------------------------------------------------------------------------------
+
+_enriching: ContextVar[int | None] = ContextVar("enriching_lead", default=None)
+
+
+def _enqueue_task(lead_id: int) -> None:
+    from django_q.tasks import async_task
+
+    async_task("enrichment.tasks.enrich_lead", lead_id, task_name=f"enrich-lead-{lead_id}")
+
+
+def _stale(when: datetime | None, now: datetime) -> bool:
+    return when is None or (now - when).total_seconds() > settings.ENRICHMENT_STALE_SECONDS
+
+
+@transaction.atomic
+def lead_enrich_enqueue(*, lead_id: int, force: bool = False, auto: bool = True) -> LeadEnrichment | None:
+    """Queue the lead's enrichment once its transaction commits; called for every new or changed lead.
+
+    ``auto`` calls (saves of leads and contact points) do nothing when ENRICHMENT_AUTO is off or while this
+    lead's own enrichment is adding contact points. A lead already queued is not queued twice; one whose run is
+    under way is queued again when that run ends. ``force`` (re-run from admin or API) redoes every step, still
+    answering paid lookups from the cache.
+    """
+    if auto and (not settings.ENRICHMENT_AUTO or _enriching.get() == lead_id):
+        return None
+    now = timezone.now()
+    row, _ = LeadEnrichment.objects.select_for_update().get_or_create(lead_id=lead_id)
+    row.force = row.force or force
+    if row.status == EnrichmentStatus.RUNNING and not _stale(row.started_at, now):
+        row.rerun = True
+        row.save(update_fields=["force", "rerun", "updated_at"])
+        return row
+    if row.status == EnrichmentStatus.QUEUED and not _stale(row.queued_at, now):
+        row.save(update_fields=["force", "updated_at"])
+        return row
+    row.status, row.queued_at, row.retry_at = EnrichmentStatus.QUEUED, now, None
+    row.save(update_fields=["status", "force", "queued_at", "retry_at", "updated_at"])
+    # robust: a queue outage must not fail the save of the lead; the stale sweep queues it again later.
+    transaction.on_commit(lambda: _enqueue_task(lead_id), robust=True)
+    return row
+
+
+def lead_enrichments_requeue_stale(*, limit: int = 500) -> int:
+    """Queue again enrichments whose task was lost: queued or running for longer than ENRICHMENT_STALE_SECONDS, or
+    retrying well past their retry time (scheduled every 15 minutes). Returns how many were queued."""
+    cutoff = timezone.now() - timedelta(seconds=settings.ENRICHMENT_STALE_SECONDS)
+    lost = (
+        Q(status=EnrichmentStatus.QUEUED, queued_at__lt=cutoff)
+        | Q(status=EnrichmentStatus.RUNNING, started_at__lt=cutoff)
+        | Q(status=EnrichmentStatus.RETRYING, retry_at__lt=cutoff)
+    )
+    lead_ids = list(
+        LeadEnrichment.objects.filter(lost).order_by("updated_at").values_list("lead_id", flat=True)[:limit]
+    )
+    for lead_id in lead_ids:
+        lead_enrich_enqueue(lead_id=lead_id, auto=False)
+    return len(lead_ids)
+
+
+def lead_enrichment_run(*, lead_id: int) -> LeadEnrichment | None:
+    """Run the lead's enrichment if it is queued (claimed with a conditional update, so one worker runs it).
+
+    Transient provider failures leave the run ``retrying`` with a scheduled retry (ENRICHMENT_RETRY_DELAY,
+    doubled per attempt) until ENRICHMENT_MAX_ATTEMPTS; permanent ones leave it ``partial`` with the reasons.
+    """
+    from enrichment.pipeline import steps_run
+
+    now = timezone.now()
+    claimed = LeadEnrichment.objects.filter(
+        lead_id=lead_id, status__in=[EnrichmentStatus.QUEUED, EnrichmentStatus.RETRYING]
+    ).update(status=EnrichmentStatus.RUNNING, started_at=now, attempts=F("attempts") + 1, rerun=False, retry_at=None)
+    row = LeadEnrichment.objects.select_related("lead").filter(lead_id=lead_id).first()
+    if not claimed or row is None:
+        return row
+    token = _enriching.set(lead_id)
+    try:
+        ctx, steps = steps_run(row, force=row.force)
+        _contacts_update(ctx)
+    except Exception as exc:  # a bug outside the steps: record it and retry like a transient failure
+        log.exception("Enrichment of lead %s failed", lead_id)
+        return _finish(row, ctx=None, steps=[], crash=f"{type(exc).__name__}: {exc}")
+    finally:
+        _enriching.reset(token)
+    return _finish(row, ctx=ctx, steps=steps)
+
+
+def _finish(row: LeadEnrichment, *, ctx, steps: list[EnrichmentStep], crash: str = "") -> LeadEnrichment:
+    from enrichment.quality import insights_for
+
+    now = timezone.now()
+    failed = [s for s in steps if s.status == StepStatus.FAILED]
+    transient = crash or any(s.transient for s in failed)
+    row.error = crash or "; ".join(f"{s.step}: {s.error}" for s in failed)
+    row.finished_at = now
+    if transient and row.attempts < settings.ENRICHMENT_MAX_ATTEMPTS:
+        row.status = EnrichmentStatus.RETRYING
+        row.retry_at = now + timedelta(seconds=settings.ENRICHMENT_RETRY_DELAY * 2 ** (row.attempts - 1))
+    else:
+        row.status = EnrichmentStatus.PARTIAL if (failed or crash) else EnrichmentStatus.DONE
+        row.force = False
+        if not failed and not crash:
+            row.attempts = 0
+    if ctx is not None:
+        quality = ctx.results.get(StepName.QUALITY) or {}
+        row.summary = (ctx.results.get(StepName.SUMMARY) or {}).get("text", "")
+        row.quality_score = quality.get("score")
+        row.quality_explanation = quality.get("explanation") or {}
+        row.insights = insights_for(lead=row.lead, results=ctx.results, now=now)
+    requeue = row.rerun
+    if requeue:
+        row.status, row.rerun, row.queued_at = EnrichmentStatus.QUEUED, False, now
+    row.full_clean(exclude=["lead"])
+    row.save()
+    if requeue:
+        transaction.on_commit(lambda: _enqueue_task(row.lead_id), robust=True)
+    elif row.status == EnrichmentStatus.RETRYING:
+        _retry_schedule(row)
+    return row
+
+
+def _retry_schedule(row: LeadEnrichment) -> None:
+    from django_q.models import Schedule
+    from django_q.tasks import schedule
+
+    schedule(
+        "enrichment.tasks.enrich_lead",
+        row.lead_id,
+        name=f"enrich-retry-{row.lead_id}-{row.attempts}-{int(row.retry_at.timestamp())}",
+        schedule_type=Schedule.ONCE,
+        next_run=row.retry_at,
+    )
+
+
+def _contacts_update(ctx) -> None:
+    """Store each number's verdict on its contact point; add the emails and social profiles the website lists."""
+    from compliance.selectors import suppression_match
+    from leads.models import ContactKind, ContactPoint, ExtractionLayer
+    from leads.services import contact_point_add
+
+    phone = ctx.results.get(StepName.PHONE) or {}
+    twilio = ctx.results.get(StepName.TWILIO) or {}
+    best = (phone.get("best") or {}).get("e164")
+    for number in phone.get("numbers") or []:
+        keep = ("valid", "type", "carrier", "geo", "region", "time_zones")
+        verification = {"offline": {k: number.get(k) for k in keep}, "checked_at": phone.get("checked_at")}
+        if twilio.get("found") and number.get("e164") == best:
+            verification["twilio"] = {k: twilio.get(k) for k in ("line_type", "carrier", "caller_name", "valid")}
+        ContactPoint.objects.filter(pk=number.get("contact_id")).update(verification=verification, verified_at=ctx.now)
+    website = ctx.results.get(StepName.WEBSITE) or {}
+    if not website.get("reachable"):
+        return
+    page = website.get("final_url", "")[:2000]
+    for email in website.get("emails") or []:
+        if suppression_match(emails=[email]):  # an opted-out or erased address is never stored
+            continue
+        contact_point_add(
+            lead=ctx.lead,
+            kind=ContactKind.EMAIL,
+            value=email,
+            normalized_value=email.lower(),
+            layer=ExtractionLayer.WEBSITE_CRAWL,
+            confidence=0.7,
+            page_url=page,
+        )
+    for social in website.get("socials") or []:
+        contact_point_add(
+            lead=ctx.lead,
+            kind=ContactKind.SOCIAL,
+            value=social["url"],
+            normalized_value=social["url"].lower().rstrip("/"),
+            layer=ExtractionLayer.WEBSITE_CRAWL,
+            confidence=0.7,
+            page_url=page,
+            details={"network": social.get("network", "")},
+        )

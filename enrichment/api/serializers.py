@@ -58,3 +58,33 @@ class RetrainRunSerializer(serializers.Serializer):
     finished_at = serializers.DateTimeField(allow_null=True)
     result = serializers.DictField()
     error = serializers.CharField()
+
+
+class EnrichmentStepSerializer(serializers.Serializer):
+    step = serializers.CharField(help_text="phone, twilio, website, places, summary or quality")
+    label = serializers.CharField()
+    status = serializers.CharField(help_text="pending, running, done, skipped or failed")
+    error = serializers.CharField(help_text="Why it failed or was skipped.")
+    transient = serializers.BooleanField(help_text="A failure a later run may get past (timeout, 429, 5xx).")
+    attempts = serializers.IntegerField()
+    from_cache = serializers.BooleanField(help_text="Answered from the lookup cache: nothing paid.")
+    finished_at = serializers.DateTimeField(allow_null=True)
+    result = serializers.DictField()
+
+
+class LeadEnrichmentSerializer(serializers.Serializer):
+    lead_id = serializers.IntegerField()
+    status = serializers.CharField(help_text="not_started, queued, running, done, partial or retrying")
+    queued_at = serializers.DateTimeField(allow_null=True, required=False)
+    started_at = serializers.DateTimeField(allow_null=True, required=False)
+    finished_at = serializers.DateTimeField(allow_null=True, required=False)
+    retry_at = serializers.DateTimeField(allow_null=True, required=False)
+    attempts = serializers.IntegerField(required=False)
+    error = serializers.CharField(required=False)
+    summary = serializers.CharField(help_text="Extractive: the lead's own most central sentences.")
+    quality_score = serializers.IntegerField(allow_null=True, min_value=0, max_value=100)
+    quality_explanation = serializers.DictField(help_text="formula and components with points, max and reasons")
+    insights = serializers.ListField(child=serializers.CharField(), help_text="Computed at request time.")
+    phone = serializers.DictField(allow_null=True, help_text="Best number: line type, callable now, local time.")
+    business = serializers.DictField(allow_null=True, help_text="What the business is, from its site and Places.")
+    steps = EnrichmentStepSerializer(many=True)

@@ -1,16 +1,20 @@
-"""Understanding API: analyse texts, list model versions, start a retrain (admins)."""
+"""Understanding API (analyse texts, model versions, retrain) and lead enrichment (status, re-run)."""
 
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import PolymorphicProxySerializer, extend_schema
 from rest_framework import exceptions, status
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts.api.permissions import IsActiveAccount, IsAdminRole
+from accounts.api.permissions import HasAnyRole, IsActiveAccount, IsAdminRole
 from accounts.api.views import ERROR
-from enrichment import services
+from accounts.models import Role
+from enrichment import selectors, services
 from enrichment.api import serializers as s
 from enrichment.models import ModelVersion, RetrainRun, RetrainTrigger
+from insight.api_errors import ApplicationError
+from leads.models import Lead
+from leads.services import lead_permission_errors
 
 FORBIDDEN = {401: ERROR, 403: ERROR}
 
@@ -22,7 +26,15 @@ class AnalyzeView(APIView):
     @extend_schema(
         summary="Sentiment, buyer intent, score and explanation for one text or a batch",
         request=s.AnalyzeInputSerializer,
-        responses={200: s.AnalyzeBatchOutputSerializer, 400: ERROR, **FORBIDDEN},
+        responses={
+            200: PolymorphicProxySerializer(
+                component_name="AnalyzeOutput",
+                serializers=[s.AnalysisSerializer, s.AnalyzeBatchOutputSerializer],
+                resource_type_field_name=None,
+            ),
+            400: ERROR,
+            **FORBIDDEN,
+        },
         description="`{text}` returns one analysis object; `{texts: [...]}` returns `{results: [...]}` in order.",
     )
     def post(self, request: Request) -> Response:
@@ -71,3 +83,43 @@ class RetrainRunView(APIView):
         if run is None:
             raise exceptions.NotFound("No such retrain job.")
         return Response(s.RetrainRunSerializer(run).data)
+
+
+def _lead(pk: int) -> Lead:
+    lead = Lead.objects.filter(pk=pk).first()
+    if lead is None:
+        raise exceptions.NotFound("No such lead.")
+    return lead
+
+
+@extend_schema(tags=["enrichment"])
+class LeadEnrichmentView(APIView):
+    permission_classes = [IsActiveAccount]
+
+    @extend_schema(
+        summary="A lead's enrichment: callable number, what the business is, quality score, insights, steps",
+        responses={200: s.LeadEnrichmentSerializer, 404: ERROR, **FORBIDDEN},
+    )
+    def get(self, request: Request, pk: int) -> Response:
+        lead = _lead(pk)
+        return Response(s.LeadEnrichmentSerializer(selectors.lead_enrichment_view(lead=lead)).data)
+
+
+@extend_schema(tags=["enrichment"])
+class LeadEnrichView(APIView):
+    permission_classes = [HasAnyRole(Role.ADMIN, Role.MANAGER, Role.SALES)]
+
+    @extend_schema(
+        summary="Re-run a lead's enrichment in the background (cached lookups are reused, never paid twice)",
+        request=None,
+        responses={202: s.LeadEnrichmentSerializer, 404: ERROR, **FORBIDDEN},
+        description="Sales may re-run leads assigned to them or unassigned; a lead already queued is not queued twice.",
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        lead = _lead(pk)
+        forbidden = lead_permission_errors(lead=lead, actor=request.user)
+        if forbidden:
+            raise ApplicationError(" ".join(forbidden), code="permission_denied", status_code=403)
+        services.lead_enrich_enqueue(lead_id=lead.pk, force=True, auto=False)
+        view = selectors.lead_enrichment_view(lead=lead)
+        return Response(s.LeadEnrichmentSerializer(view).data, status=status.HTTP_202_ACCEPTED)

@@ -26,3 +26,35 @@ def _embedding_disk_cache():
 
     settings.NLP_EMBEDDING_CACHE_DIR = str(Path(__file__).resolve().parents[2] / ".pytest_cache" / "insight-embeddings")
     yield
+
+
+@pytest.fixture
+def enrich_auto(settings):
+    """Leads saved in the test are enriched (the test settings switch it off for other apps' tests)."""
+    settings.ENRICHMENT_AUTO = True
+    settings.ENRICHMENT_HTTP_RETRIES = 0
+    return settings
+
+
+@pytest.fixture(scope="session")
+def _fake_enrichment_server():
+    from enrichment.fakes import FakeEnrichment
+
+    with FakeEnrichment() as server:
+        yield server
+
+
+@pytest.fixture
+def fake_enrichment(_fake_enrichment_server, settings):
+    """The fake Twilio + Places server, reset, with settings pointing the real clients at it."""
+    from enrichment.fakes import FakeEnrichmentState
+
+    fresh = FakeEnrichmentState()
+    state = _fake_enrichment_server.state
+    with state.lock:
+        state.numbers, state.places, state.modes, state.requests = fresh.numbers, fresh.places, fresh.modes, []
+        state.retry_after = 0
+    for name, value in _fake_enrichment_server.settings().items():
+        setattr(settings, name, value)
+    settings.ENRICHMENT_HTTP_RETRIES = 0
+    return _fake_enrichment_server

@@ -15,6 +15,8 @@ OBFUSCATED_RE = re.compile(
     rf"(?<![\w.-])([a-zA-Z0-9][\w.+-]{{0,63}}){AT}([a-zA-Z0-9-]+(?:{DOT}[a-zA-Z0-9-]+)*){DOT}([a-zA-Z]{{2,24}})\b", re.I
 )
 DOT_SPLIT_RE = re.compile(DOT, re.I)
+AT_WORD_RE = re.compile(r"[\[({]\s*(?:at|arobase)\s*[\])}]|\sat\s", re.I)
+CFEMAIL_ATTRIBUTE_RE = re.compile(r"data-cfemail", re.I)
 NOT_EMAIL_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".css", ".js")
 
 
@@ -58,14 +60,16 @@ def extract_emails(page: Page, runs: list[TextRun], structured: list[str]) -> li
                 add(part, "mailto")
         elif "/cdn-cgi/l/email-protection#" in href:
             add(decode_cfemail(href.rsplit("#", 1)[1]), "cloudflare", obfuscated=True)
-    for el in page.tree.xpath("//*[@data-cfemail]"):
-        add(decode_cfemail(el.get("data-cfemail", "")), "cloudflare", obfuscated=True)
+    if CFEMAIL_ATTRIBUTE_RE.search(page.html):  # a whole-tree XPath walk costs more than the rest of this function
+        for el in page.tree.xpath("//*[@data-cfemail]"):
+            add(decode_cfemail(el.get("data-cfemail", "")), "cloudflare", obfuscated=True)
     for run in runs:
         if "@" in run.text:
             for match in EMAIL_RE.finditer(run.text):
                 add(match.group(1), "visible_text")
-        lower = run.text.lower()
-        if "at" in lower and ("dot" in lower or "." in lower):
+        # Only the spelled-out "at" forms can give a new address (matches with "@" are skipped below): prose without
+        # them never reaches the costly pattern.
+        if AT_WORD_RE.search(run.text):
             for match in OBFUSCATED_RE.finditer(run.text):
                 if "@" in match.group(0):
                     continue

@@ -15,6 +15,7 @@ class NotHtmlError(ValueError):
 
 BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"RIFF", b"\x00\x00\x01\x00")
 CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_\-:]+)""", re.I)
+CONTROL_BYTES = bytes(range(9)) + bytes(range(14, 32))  # control characters text never has (tab, CR, LF… excepted)
 XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
 SKIP_TAGS = frozenset(
     {"script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object", "select", "textarea"}
@@ -151,7 +152,7 @@ def looks_binary(data: bytes) -> bool:
         return True
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return False
-    return head.count(b"\x00") > 0 or sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 10
+    return head.count(b"\x00") > 0 or len(head) - len(head.translate(None, CONTROL_BYTES)) > len(head) // 10
 
 
 def load_page(

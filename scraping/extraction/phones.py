@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
@@ -115,6 +116,28 @@ def parse_number(raw: str, region: str, *, require_valid: bool) -> Parsed | None
 
 
 def judge_number(number: phonenumbers.PhoneNumber, *, require_valid: bool) -> Parsed | None:
+    # The same number turns up in a page's tel: link, JSON-LD and text, and on every page of a site: judging and
+    # formatting it (libphonenumber walks its metadata each time) is the costliest step, so it is cached.
+    key = (
+        number.country_code,
+        number.national_number,
+        number.extension,
+        bool(number.italian_leading_zero),
+        number.number_of_leading_zeros,
+    )
+    return _judged(key, require_valid)
+
+
+@lru_cache(maxsize=4096)
+def _judged(key: tuple, require_valid: bool) -> Parsed | None:
+    country_code, national_number, extension, leading_zero, zeros = key
+    number = phonenumbers.PhoneNumber(
+        country_code=country_code,
+        national_number=national_number,
+        extension=extension,
+        italian_leading_zero=leading_zero or None,
+        number_of_leading_zeros=zeros,
+    )
     if require_valid:
         if not phonenumbers.is_valid_number(number):
             return None
