@@ -28,4 +28,4 @@ class UserAdmin(BaseUserAdmin):
 
     def save_related(self, request, form, formsets, change) -> None:
         super().save_related(request, form, formsets, change)
-        user_set_role(user=form.instance, role=form.instance.role)
+        user_set_role(user=form.instance, role=form.instance.role, actor=request.user)

@@ -10,7 +10,7 @@ from django.contrib.auth.management import create_permissions
 
 from accounts.models import Role
 
-APP_LABELS = ("accounts", "leads", "scraping", "enrichment")
+APP_LABELS = ("accounts", "leads", "scraping", "enrichment", "companies")
 
 # role -> {"app.model": actions}; admin gets every action on every model of APP_LABELS.
 ROLE_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -26,6 +26,11 @@ ROLE_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "scraping.taskevent": ("view",),
         "scraping.monitor": ("view", "add", "change", "delete"),
         "enrichment.modelversion": ("view",),
+        "companies.company": ("view", "change"),
+        "companies.companylink": ("view", "change"),
+        "companies.companyevent": ("view",),
+        "companies.scoretrigger": ("view",),
+        "companies.triggerfiring": ("view",),
     },
     Role.SALES: {
         "leads.lead": ("view", "change"),
@@ -37,6 +42,8 @@ ROLE_PERMISSIONS: dict[str, dict[str, tuple[str, ...]]] = {
         "scraping.scrapetask": ("view", "add", "change"),
         "scraping.taskevent": ("view",),
         "scraping.monitor": ("view",),
+        "companies.company": ("view",),
+        "companies.companylink": ("view",),
     },
     Role.MARKETING: {
         "leads.lead": ("view",),

@@ -40,10 +40,25 @@ def _send(*, user: User, template: str, context: dict) -> None:
 
 
 @transaction.atomic
-def user_set_role(*, user: User, role: str) -> User:
-    """Change a user's role and keep the matching Django group the only role group they are in."""
+def user_set_role(*, user: User, role: str, actor: User | None = None) -> User:
+    """Change a user's role and keep the matching Django group the only role group they are in.
+
+    A change of an existing role (or any role set by an ``actor``) goes to the audit log.
+    """
+    from compliance.models import AuditAction
+    from compliance.services import audit_record
+
     if role not in Role.values:
         raise ApplicationError("Unknown role.", fields={"role": [f"Choose one of {', '.join(Role.values)}."]})
+    previous = sorted(user.groups.filter(name__in=Role.values).values_list("name", flat=True))
+    if previous != [role] and (previous or actor is not None):
+        audit_record(
+            actor=actor,
+            action=AuditAction.ROLE_CHANGE,
+            target_type="user",
+            target_id=user.pk,
+            details={"user": user.email, "from": previous, "to": role},
+        )
     user.role = role
     user.full_clean(exclude=["password"])
     user.save(update_fields=["role"])
@@ -54,9 +69,15 @@ def user_set_role(*, user: User, role: str) -> User:
 
 
 def user_create(
-    *, email: str, password: str | None, role: str = Role.SALES, first_name: str = "", last_name: str = ""
+    *,
+    email: str,
+    password: str | None,
+    role: str = Role.SALES,
+    first_name: str = "",
+    last_name: str = "",
+    actor: User | None = None,
 ) -> User:
-    """Create an unverified user in ``role`` and send the verification email."""
+    """Create an unverified user in ``role`` and send the verification email (an admin's creation is audited)."""
     email = User.objects.normalize_email(email).lower()
     if User.objects.filter(email__iexact=email).exists():
         raise ApplicationError(
@@ -73,7 +94,7 @@ def user_create(
     user.full_clean(exclude=["password"])
     with transaction.atomic():
         user.save()
-        user_set_role(user=user, role=role)
+        user_set_role(user=user, role=role, actor=actor)
     # Sent after the commit on purpose: a mail failure leaves a user who can ask for a new link.
     verification_email_send(user=user)
     return user
@@ -280,7 +301,7 @@ def user_update(
             raise ApplicationError(
                 "You cannot change your own role.", code="own_account", fields={"role": ["Ask another admin."]}
             )
-        user_set_role(user=user, role=role)
+        user_set_role(user=user, role=role, actor=actor)
     if is_active is False and user.is_active:
         user_deactivate(user=user, actor=actor)
     elif is_active is True and not user.is_active:

@@ -62,7 +62,7 @@ class UserViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
     def create(self, request: Request) -> Response:
         data = s.UserCreateInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        user = services.user_create(**{"password": None, **data.validated_data})
+        user = services.user_create(**{"password": None, **data.validated_data}, actor=request.user)
         return Response(s.UserOutputSerializer(user).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(
