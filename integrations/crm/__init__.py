@@ -1,0 +1,1 @@
+"""CRM clients (HubSpot CRM v3, Salesforce REST) and the lead → CRM property mapping."""

@@ -1,0 +1,62 @@
+"""What every CRM client shares: one error type, JSON calls through the retrying HTTP helper."""
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from integrations.http import RetriesExhausted, RetryPolicy, request_with_retries
+
+
+class CrmError(Exception):
+    """The CRM refused or could not be reached; ``status`` is its HTTP answer (0: no answer)."""
+
+    def __init__(self, message: str, *, status: int = 0) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class CrmNotConfigured(CrmError):
+    """The provider has no credentials in settings."""
+
+
+class CrmClient:
+    """An httpx client with the retry policy; subclasses add authentication and the provider's calls."""
+
+    provider = ""
+
+    def __init__(self, *, base_url: str, policy: RetryPolicy, sleep: Callable[[float], None] = time.sleep) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.policy = policy
+        self.sleep = sleep
+        self.http = httpx.Client(timeout=30.0, follow_redirects=False)
+
+    def close(self) -> None:
+        self.http.close()
+
+    def __enter__(self) -> "CrmClient":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def headers(self) -> dict[str, str]:
+        return {}
+
+    def call(self, method: str, url: str, *, json: Any = None, data: Any = None) -> httpx.Response:
+        """One API call, retried on 429/5xx; a final failure becomes ``CrmError`` with the provider's message."""
+        try:
+            return request_with_retries(
+                self.http,
+                method,
+                url if url.startswith("http") else self.base_url + url,
+                policy=self.policy,
+                sleep=self.sleep,
+                json=json,
+                data=data,
+                headers=self.headers(),
+            )
+        except RetriesExhausted as exc:
+            status = exc.response.status_code if exc.response is not None else 0
+            raise CrmError(f"{self.provider}: {exc}", status=status) from exc
