@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from enrichment.admin import enrich_selected_leads
+from integrations.admin_actions import LEAD_ADMIN_ACTIONS
 from leads.models import ContactPoint, KeywordSet, Label, LabelKind, Lead, ScoringRule
 
 
@@ -148,4 +150,5 @@ def rescore_leads(model_admin, request, queryset):
     model_admin.message_user(request, f"Rescored {done} lead(s).")
 
 
-LeadAdmin.actions = [label_good_lead, label_not_a_lead, rescore_leads]
+# Export (CSV/JSON/Excel) and CRM push come from the integrations app, re-running enrichment from enrichment.
+LeadAdmin.actions = [label_good_lead, label_not_a_lead, rescore_leads, enrich_selected_leads, *LEAD_ADMIN_ACTIONS]

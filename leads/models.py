@@ -250,3 +250,25 @@ class ScoringRule(TimeStampedModel):
             raise ValidationError({"value": message})
         if self.active_from and self.active_until and self.active_from >= self.active_until:
             raise ValidationError({"active_until": "The end must come after the start."})
+
+
+class LeadStatusChange(models.Model):
+    """One step in a lead's status history: who moved it from which status to which, and when."""
+
+    lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="status_changes")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    from_status = models.CharField(max_length=16, choices=LeadStatus.choices)
+    to_status = models.CharField(max_length=16, choices=LeadStatus.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["lead", "-created_at"], name="lead_status_change_idx")]
+        constraints = [
+            models.CheckConstraint(condition=~Q(from_status=models.F("to_status")), name="lead_status_change_differs"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Lead {self.lead_id}: {self.from_status} → {self.to_status}"

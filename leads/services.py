@@ -9,7 +9,7 @@ from accounts.roles import has_role, sees_everything
 from insight.api_errors import ApplicationError
 from insight.validation import refuse_unknown_fields
 from leads.dedupe import canonical_url, lead_dedupe_key
-from leads.models import ContactPoint, KeywordSet, Label, Lead, LeadStatus, ScoringRule
+from leads.models import ContactPoint, KeywordSet, Label, Lead, LeadStatus, LeadStatusChange, ScoringRule
 
 # Fields a rediscovery may fill or refresh; status, owner, notes and scores belong to people and the scorer.
 _SOURCE_FIELDS = (
@@ -52,6 +52,7 @@ def lead_upsert(*, dedupe_key: str = "", **fields: Any) -> tuple[Lead, bool]:
                 lead = Lead(dedupe_key=dedupe_key, **fields)
                 lead.full_clean(exclude=["dedupe_key"])
                 lead.save()
+                _enrich(lead)
                 return lead, True
         except IntegrityError:
             # Another worker created it between our read and write: merge into theirs.
@@ -65,7 +66,15 @@ def lead_upsert(*, dedupe_key: str = "", **fields: Any) -> tuple[Lead, bool]:
     if changed:
         lead.full_clean(exclude=["dedupe_key"])
         lead.save(update_fields=[*changed, "updated_at"])
+        _enrich(lead)
     return lead, False
+
+
+def _enrich(lead: Lead) -> None:
+    """New or changed leads are enriched in the background once the transaction commits (issue 9)."""
+    from enrichment.services import lead_enrich_enqueue
+
+    lead_enrich_enqueue(lead_id=lead.pk)
 
 
 @transaction.atomic
@@ -90,6 +99,7 @@ def contact_point_add(
         point.details = {**point.details, "sources": [source]}
         point.full_clean()
         point.save()
+        _enrich(lead)
         return point, True
     sources = point.details.get("sources", [])
     if source not in sources:
@@ -152,7 +162,9 @@ def lead_change_errors(*, lead: Lead, actor: User, status: str = _UNSET, owner: 
     return errors
 
 
-def _lead_apply(*, lead: Lead, status: str, owner: User | None, notes: str) -> Lead:
+def _lead_apply(*, lead: Lead, actor: User, status: str, owner: User | None, notes: str) -> Lead:
+    if status is not _UNSET and status != lead.status:
+        LeadStatusChange.objects.create(lead=lead, actor=actor, from_status=lead.status, to_status=status)
     changed = []
     for name, value in (("status", status), ("owner", owner), ("notes", notes)):
         if value is _UNSET or getattr(lead, name) == value:
@@ -162,6 +174,10 @@ def _lead_apply(*, lead: Lead, status: str, owner: User | None, notes: str) -> L
     if changed:
         lead.full_clean(exclude=["dedupe_key"])
         lead.save(update_fields=[*changed, "updated_at"])
+    if "status" in changed and lead.status == LeadStatus.QUALIFIED:
+        from integrations.services import lead_qualified_hooks  # webhook event + automatic CRM push
+
+        lead_qualified_hooks(lead=lead)
     return lead
 
 
@@ -179,7 +195,7 @@ def lead_update(
         raise ApplicationError(message, fields={"owner": [message]})
     if status is not _UNSET and (message := lead_status_error(lead.status, status)):
         raise ApplicationError(message, code="invalid_transition", status_code=409, fields={"status": [message]})
-    return _lead_apply(lead=lead, status=status, owner=owner, notes=notes)
+    return _lead_apply(lead=lead, actor=actor, status=status, owner=owner, notes=notes)
 
 
 @transaction.atomic
@@ -211,7 +227,10 @@ def lead_bulk_update(
             code="bulk_rejected",
             fields=errors,
         )
-    return [_lead_apply(lead=leads[lead_id], status=status, owner=owner, notes=notes) for lead_id in dict.fromkeys(ids)]
+    return [
+        _lead_apply(lead=leads[lead_id], actor=actor, status=status, owner=owner, notes=notes)
+        for lead_id in dict.fromkeys(ids)
+    ]
 
 
 def label_create(
@@ -235,6 +254,22 @@ def label_create(
     label.full_clean()
     label.save()
     return label
+
+
+@transaction.atomic
+def label_bulk_create(*, ids: list[int], author: User, kind: str) -> list[Label]:
+    """The same label on many leads (triage from the list), all or nothing, at most ``BULK_UPDATE_MAX_IDS``."""
+    ids = list(dict.fromkeys(ids))
+    if not ids or len(ids) > BULK_UPDATE_MAX_IDS:
+        message = f"Choose between 1 and {BULK_UPDATE_MAX_IDS} leads."
+        raise ApplicationError(message, fields={"ids": [message]})
+    leads = Lead.objects.in_bulk(ids)
+    missing = [lead_id for lead_id in ids if lead_id not in leads]
+    if missing:
+        raise ApplicationError(
+            f"No such lead: {', '.join(map(str, missing))}.", fields={str(i): ["No such lead."] for i in missing}
+        )
+    return [label_create(lead=leads[lead_id], author=author, kind=kind) for lead_id in ids]
 
 
 def _save_fields(instance: Any, fields: dict[str, Any]) -> Any:

@@ -1,11 +1,6 @@
 """Leads, labels, keyword sets and scoring rules over HTTP; views check who asks and call services."""
 
-import csv
-from collections.abc import Iterator
-
-from django.http import StreamingHttpResponse
-from django.utils import timezone
-from drf_spectacular.types import OpenApiTypes
+from django.http import HttpResponseBase
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
@@ -16,6 +11,7 @@ from accounts.api.permissions import HasAnyRoleOrReadOnly, IsAdminOrReadOnly
 from accounts.api.views import ERROR
 from accounts.models import Role
 from insight.pagination import DefaultCursorPagination
+from integrations.api.views import EXPORT_RENDERERS, EXPORT_SCHEMA, lead_export_response
 from leads import selectors, services
 from leads.api import serializers as s
 from leads.models import Lead
@@ -80,22 +76,15 @@ class LeadViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         return Response(s.LeadDetailSerializer(selectors.lead_detail_queryset().get(pk=lead.pk)).data)
 
     @extend_schema(
-        summary="Export the filtered leads as CSV (same filters and ordering as the list, no pagination)",
-        parameters=[s.LeadFilterSerializer],
-        responses={(200, "text/csv"): OpenApiTypes.STR, 400: ERROR, **FORBIDDEN},
+        summary="Export the filtered leads as CSV, JSON or Excel (same filters and ordering as the list)",
+        description="Streamed while at most EXPORT_STREAM_MAX_ROWS leads match; above that (or with "
+        "`background=true`) a background job is started: `202` with the job, then `GET /exports/{id}` and "
+        "`/exports/{id}/download`. Suppressed contacts are left out; formula-like cells are neutralised.",
+        **EXPORT_SCHEMA,
     )
-    @action(detail=False, methods=["get"], pagination_class=None)
-    def export(self, request: Request) -> StreamingHttpResponse:
-        params = s.LeadFilterSerializer(data=request.query_params)
-        params.is_valid(raise_exception=True)
-        leads = (
-            selectors.lead_filter(**params.to_selector_params(request.user), count_labels=False)
-            .only(*(c for c in EXPORT_COLUMNS if c not in ("phones", "owner")), "owner__email")
-            .order_by(*selectors.LEAD_ORDERINGS[params.validated_data["ordering"]])
-        )
-        response = StreamingHttpResponse(_csv_rows(leads), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="leads-{timezone.now():%Y%m%d-%H%M}.csv"'
-        return response
+    @action(detail=False, methods=["get"], pagination_class=None, renderer_classes=EXPORT_RENDERERS)
+    def export(self, request: Request) -> HttpResponseBase:
+        return lead_export_response(request)
 
     @extend_schema(
         summary="Change many leads at once (all or nothing, at most 500)",
@@ -133,47 +122,6 @@ class LeadViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         data.is_valid(raise_exception=True)
         label = services.label_create(lead=lead, author=request.user, **data.validated_data)
         return Response(s.LabelSerializer(label).data, status=status.HTTP_201_CREATED)
-
-
-EXPORT_COLUMNS = (
-    "id",
-    "kind",
-    "name",
-    "status",
-    "score",
-    "platform",
-    "url",
-    "location",
-    "category",
-    "phones",
-    "owner",
-    "published_at",
-    "discovered_at",
-)
-
-
-class _Echo:
-    def write(self, value: str) -> str:
-        return value
-
-
-def _csv_safe(value: object) -> str:
-    """Scraped text is untrusted: a cell starting like a formula is prefixed so spreadsheets show it as text."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def _csv_rows(leads) -> Iterator[str]:
-    writer = csv.writer(_Echo())
-    yield writer.writerow(EXPORT_COLUMNS)
-    for lead in leads.iterator(chunk_size=500):
-        row = {
-            **{column: getattr(lead, column, "") for column in EXPORT_COLUMNS},
-            "phones": " ".join(point.normalized_value for point in lead.phones),
-            "owner": lead.owner.email if lead.owner else "",
-        }
-        # Phones are our own E.164 output (a leading + is expected); everything else may come from a scraped page.
-        yield writer.writerow([row[c] if c == "phones" else _csv_safe(row[c]) for c in EXPORT_COLUMNS])
 
 
 @extend_schema(

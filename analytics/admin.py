@@ -1,0 +1,23 @@
+from django.contrib import admin
+
+from analytics.models import DailyKeywordStat, DailyLeadStat, StatsRefresh
+
+
+@admin.register(DailyLeadStat)
+class DailyLeadStatAdmin(admin.ModelAdmin):
+    list_display = ["day", "kind", "dimension", "value", "leads", "with_phone", "high_intent", "qualified_won"]
+    list_filter = ["dimension", "kind"]
+    date_hierarchy = "day"
+
+
+@admin.register(DailyKeywordStat)
+class DailyKeywordStatAdmin(admin.ModelAdmin):
+    list_display = ["day", "kind", "keyword", "leads"]
+    search_fields = ["keyword"]
+    date_hierarchy = "day"
+
+
+@admin.register(StatsRefresh)
+class StatsRefreshAdmin(admin.ModelAdmin):
+    list_display = ["name", "status", "watermark", "last_finished_at", "last_full_at", "last_days", "last_duration_ms"]
+    readonly_fields = [field.name for field in StatsRefresh._meta.fields]

@@ -1,0 +1,71 @@
+"""Forms of the dashboard pages: they validate input, services decide."""
+
+from django import forms
+
+from leads.models import LabelKind, LeadStatus, SentimentLabel
+from leads.services import BULK_UPDATE_MAX_IDS
+
+BULK_LABELS = [(k.value, k.label) for k in (LabelKind.GOOD_LEAD, LabelKind.NOT_A_LEAD, LabelKind.WRONG_INTENT)]
+
+
+class OwnerField(forms.CharField):
+    """``me``, ``none`` (unassigned) or a user id."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value and value not in ("me", "none") and not value.isdigit():
+            raise forms.ValidationError("Choose a person, yourself or nobody.")
+        return value
+
+
+class LeadBulkForm(forms.Form):
+    action = forms.ChoiceField(choices=[("assign", "Assign"), ("status", "Set status"), ("label", "Label")])
+    owner = OwnerField(required=False)
+    status = forms.ChoiceField(choices=[("", "—"), *LeadStatus.choices], required=False)
+    label = forms.ChoiceField(choices=[("", "—"), *BULK_LABELS], required=False)
+
+    def __init__(self, data, *args, **kwargs) -> None:
+        super().__init__(data, *args, **kwargs)
+        self.ids = data.getlist("ids") if data is not None else []
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if not self.ids:
+            raise forms.ValidationError("Select at least one lead.")
+        if not all(str(value).isdigit() for value in self.ids):
+            raise forms.ValidationError("The selection is not a list of lead ids.")
+        if len(self.ids) > BULK_UPDATE_MAX_IDS:
+            raise forms.ValidationError(f"Select at most {BULK_UPDATE_MAX_IDS} leads.")
+        cleaned["ids"] = [int(value) for value in self.ids]
+        needed = {"assign": "owner", "status": "status", "label": "label"}.get(cleaned.get("action", ""))
+        if needed and not cleaned.get(needed):
+            self.add_error(needed, "Choose a value for this action.")
+        return cleaned
+
+
+class LeadLabelForm(forms.Form):
+    kind = forms.ChoiceField(choices=LabelKind.choices)
+    corrected_sentiment = forms.ChoiceField(choices=[("", "—"), *SentimentLabel.choices], required=False)
+    note = forms.CharField(required=False, max_length=2000)
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if cleaned.get("kind") == LabelKind.WRONG_SENTIMENT and not cleaned.get("corrected_sentiment"):
+            self.add_error("corrected_sentiment", "Say what the sentiment should have been.")
+        return cleaned
+
+
+class LeadUpdateForm(forms.Form):
+    """One change at a time from the lead page or a triage key: status, owner or notes."""
+
+    status = forms.ChoiceField(choices=LeadStatus.choices, required=False)
+    owner = OwnerField(required=False)
+    notes = forms.CharField(required=False, max_length=10000, widget=forms.Textarea)
+
+    def changes(self) -> dict:
+        return {key: self.cleaned_data[key] for key in ("status", "owner", "notes") if key in self.data}
+
+
+class SavedViewForm(forms.Form):
+    name = forms.CharField(max_length=100)
+    query = forms.CharField(max_length=2000, required=False)

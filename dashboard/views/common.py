@@ -1,0 +1,50 @@
+"""Small pieces shared by the dashboard views."""
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+
+from accounts.models import User
+from insight.api_errors import ApplicationError
+
+
+def wants_json(request: HttpRequest) -> bool:
+    """Triage keys post with ``Accept: application/json`` and update the row in place."""
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def safe_next(request: HttpRequest, default: str) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return target
+    return default
+
+
+def owner_from(value: str, user: User) -> User | None:
+    """The owner a form asked for: ``me``, ``none`` or an active user's id."""
+    if value == "me":
+        return user
+    if value == "none" or not value:
+        return None
+    owner = User.objects.filter(pk=int(value)).first()
+    if owner is None:
+        raise ApplicationError("No such person.", fields={"owner": ["No such person."]})
+    return owner
+
+
+def error_text(exc: ApplicationError) -> str:
+    """The message plus up to five per-field reasons (for bulk refusals: per lead id)."""
+    details = [f"{key}: {' '.join(map(str, reasons))}" for key, reasons in list(exc.fields.items())[:5]]
+    return " ".join([exc.message, *details]) if details and exc.code == "bulk_rejected" else exc.message
+
+
+def done(
+    request: HttpRequest, *, message: str, next_url: str, ok: bool = True, http_status: int = 400, **data
+) -> HttpResponse:
+    """Answer a form post: JSON for scripts, otherwise a flash message and a redirect."""
+    if wants_json(request):
+        key = "message" if ok else "error"
+        return JsonResponse({key: message, **data}, status=200 if ok else http_status)
+    (messages.success if ok else messages.error)(request, message)
+    return redirect(next_url)
