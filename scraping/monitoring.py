@@ -41,8 +41,10 @@ class PollReport:
     matched: int = 0
     leads_created: int = 0
     below_threshold: int = 0
+    suppressed: int = 0
     skipped_sources: list[str] = field(default_factory=list)
     errors: dict[str, str] = field(default_factory=dict)
+    lead_ids: list[int] = field(default_factory=list)  # leads this poll created
 
 
 # --- Claiming ----------------------------------------------------------------------------------------------------
@@ -313,9 +315,26 @@ def _seen_record(monitor: Monitor, post: Post, *, matched: bool, details: dict, 
         return False
 
 
+def _post_suppressed(post: Post) -> bool:
+    """The post names a suppressed phone or email (in its text, or a fediverse handle shaped like an address)."""
+    from compliance.identifiers import text_identifiers
+    from compliance.selectors import suppression_match
+
+    phones, emails = text_identifiers(f"{post.title}\n{post.text}")
+    handle = post.author_handle.strip().lstrip("@")
+    if "@" in handle:
+        emails.append(handle)
+    return suppression_match(phones=phones, emails=emails) is not None
+
+
 @transaction.atomic
 def _matched_post_keep(monitor: Monitor, post: Post, match: KeywordMatch, analysis, report: PollReport) -> None:
     details = {"keywords": match.keywords, "title": post.title[:200]}
+    if _post_suppressed(post):
+        # Remembered as seen (so it is not read again) without its title: the author opted out or was erased.
+        _seen_record(monitor, post, matched=True, details={"dropped": "suppressed"})
+        report.suppressed += 1
+        return
     try:
         lead, created = lead_upsert(**_lead_fields(monitor, post, match))
     except ValidationError as exc:
@@ -331,6 +350,7 @@ def _matched_post_keep(monitor: Monitor, post: Post, match: KeywordMatch, analys
         return
     if _seen_record(monitor, post, matched=True, score=lead.score, lead=lead, details=details) and created:
         report.leads_created += 1
+        report.lead_ids.append(lead.pk)
 
 
 # --- The poll ----------------------------------------------------------------------------------------------------
@@ -411,6 +431,14 @@ def monitor_poll(*, monitor_id: int, force: bool = False, now: datetime | None =
         _poll_source(monitor, query, config, key, report, now)
     _save_progress(monitor)
     _release(monitor, now)
+    if report.lead_ids:
+        from companies.alerts import poll_leads_process
+
+        try:
+            poll_leads_process(lead_ids=report.lead_ids, poll_started_at=now)
+        except Exception as exc:  # noqa: BLE001 - the leads are saved; the scheduled matcher links them later
+            log.exception("Monitor %s: company matching and alerts failed", monitor.pk)
+            report.errors["alerts"] = f"company matching and alerts failed: {exc}"
     return report
 
 

@@ -1,0 +1,96 @@
+"""In-app notifications and their emails: immediate alerts, trigger notices, and the digest of lower scores."""
+
+from collections import defaultdict
+from datetime import datetime
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.utils import timezone
+
+from accounts.models import User
+from companies.models import Company, Notification, NotificationKind
+from leads.models import Lead
+
+
+def lead_path(lead: Lead) -> str:
+    return f"/leads/{lead.pk}/"
+
+
+def company_path(company: Company) -> str:
+    return f"/companies/{company.pk}"
+
+
+def _absolute(path: str) -> str:
+    return f"{settings.SITE_URL.rstrip('/')}{path}"
+
+
+def notification_send(
+    *,
+    user: User,
+    kind: str,
+    title: str,
+    body: str = "",
+    url: str = "",
+    lead: Lead | None = None,
+    company: Company | None = None,
+    score: int | None = None,
+    poll_started_at: datetime | None = None,
+    email: bool = True,
+) -> Notification | None:
+    """Store the notification and email it at once; None when this user already has this alert for this lead."""
+    if kind in (NotificationKind.ALERT, NotificationKind.DIGEST) and lead is not None:
+        if Notification.objects.filter(user=user, lead=lead, kind__in=[NotificationKind.ALERT, kind]).exists():
+            return None
+    notification = Notification.objects.create(
+        user=user,
+        kind=kind,
+        title=title[:300],
+        body=body,
+        url=url[:500],
+        lead=lead,
+        company=company,
+        score=score,
+        poll_started_at=poll_started_at,
+    )
+    if email and user.email:
+        text = f"{body}\n\n{_absolute(url)}" if url else body
+        send_mail(title[:300], text, None, [user.email])
+        notification.emailed_at = timezone.now()
+        notification.save(update_fields=["emailed_at"])
+    return notification
+
+
+def digests_send(*, now: datetime | None = None) -> int:
+    """One email per person listing their waiting digest items; returns how many emails went out."""
+    now = now or timezone.now()
+    pending: dict[int, list[Notification]] = defaultdict(list)
+    with transaction.atomic():
+        items = list(
+            Notification.objects.select_for_update(skip_locked=True)
+            .filter(kind=NotificationKind.DIGEST, emailed_at__isnull=True)
+            .select_related("user")
+            .order_by("user_id", "-score", "id")
+        )
+        for item in items:
+            pending[item.user_id].append(item)
+        for user_items in pending.values():
+            user = user_items[0].user
+            lines = [
+                f"- [{n.score if n.score is not None else '?'}] {n.title}\n  {_absolute(n.url)}" for n in user_items
+            ]
+            subject = f"Insight digest: {len(user_items)} new lead{'s' if len(user_items) != 1 else ''} to look at"
+            send_mail(subject, "\n".join(lines), None, [user.email])
+            Notification.objects.filter(pk__in=[n.pk for n in user_items]).update(emailed_at=now)
+    return len(pending)
+
+
+def notification_mark_read(*, notification: Notification) -> Notification:
+    if notification.read_at is None:
+        notification.read_at = timezone.now()
+        notification.save(update_fields=["read_at"])
+    return notification
+
+
+def notifications_mark_all_read(*, user: User) -> int:
+    return Notification.objects.filter(user=user, read_at__isnull=True).update(read_at=timezone.now())

@@ -1,0 +1,13 @@
+"""``{% lead_company lead %}``: the company a lead belongs to, for the dashboard's lead page."""
+
+from django import template
+
+from companies.models import CompanyLink
+
+register = template.Library()
+
+
+@register.inclusion_tag("companies/_lead_company.html")
+def lead_company(lead) -> dict:
+    link = CompanyLink.objects.filter(lead=lead, undone=False).select_related("company").first()
+    return {"link": link}

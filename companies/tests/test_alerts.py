@@ -1,0 +1,98 @@
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from accounts.tests.factories import UserFactory
+from companies.models import CompanyLink, Notification, NotificationKind, TriggerFiring
+from companies.notify import digests_send
+from companies.services import lead_company_match
+from companies.tests.factories import listing, trigger
+from leads.models import Lead
+from leads.tests.factories import KeywordSetFactory
+from scraping.monitoring import monitor_poll
+from scraping.tests.factories import MonitorFactory
+
+pytestmark = pytest.mark.django_db
+CRM = '"looking for a CRM" OR (recommend* AND crm) NOT hiring'
+
+
+def crm_monitor(owner):
+    return MonitorFactory(
+        owner=owner, keyword_set=KeywordSetFactory(expression=CRM), sources=[{"source": "reddit"}], min_score=0
+    )
+
+
+def test_a_high_intent_post_reaches_its_owner_during_the_poll_that_found_it(fakes, settings):
+    settings.ALERT_SCORE, settings.ALERT_DIGEST_SCORE = 1, 1
+    owner = UserFactory(role="sales")
+    monitor = crm_monitor(owner)
+
+    started = timezone.now()
+    report = monitor_poll(monitor_id=monitor.pk)
+
+    alerts = Notification.objects.filter(user=owner, kind=NotificationKind.ALERT)
+    assert report.lead_ids and alerts.count() == len(report.lead_ids)
+    for alert in alerts.select_related("lead"):
+        # From the moment the poll stored the post (the model load of a cold test process comes before it).
+        assert alert.poll_started_at >= started - timedelta(seconds=1)
+        assert (alert.created_at - alert.lead.discovered_at).total_seconds() < 60
+        assert alert.emailed_at is not None
+    assert {m.to[0] for m in mail.outbox} == {owner.email}
+    assert len(mail.outbox) == len(report.lead_ids)
+
+    monitor_poll(monitor_id=monitor.pk, force=True)  # nothing new: nobody is alerted twice
+    assert Notification.objects.filter(user=owner).count() == len(report.lead_ids)
+
+
+def test_lower_scores_wait_for_one_digest_email(fakes, settings):
+    settings.ALERT_SCORE, settings.ALERT_DIGEST_SCORE = 101, 1
+    owner = UserFactory(role="sales")
+    report = monitor_poll(monitor_id=crm_monitor(owner).pk)
+
+    digest = Notification.objects.filter(user=owner, kind=NotificationKind.DIGEST)
+    assert digest.count() == len(report.lead_ids) > 0 and not digest.filter(emailed_at__isnull=False).exists()
+    assert mail.outbox == []
+
+    assert digests_send() == 1
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == [owner.email]
+    assert f"{len(report.lead_ids)} new lead" in mail.outbox[0].subject
+    assert digests_send() == 0
+
+
+def test_a_post_from_a_known_company_links_rescored_and_its_owner_notified(
+    fakes, settings, django_capture_on_commit_callbacks
+):
+    settings.ALERT_SCORE = 101
+    manager = UserFactory(role="manager")
+    company = lead_company_match(
+        lead_id=listing(
+            name="Maple Leaf Plumbing",
+            website="maple-leaf.example.com",
+            category="Plumber",
+            phones={"+14165550123": "fixed_line"},
+        ).pk
+    ).company
+    company.owner = manager
+    company.save()
+    trigger(threshold=30, name="Company heating up")
+    fakes.state.add(
+        "reddit",
+        "We are looking for a CRM for our dispatchers. DM me or write to jane@maple-leaf.example.com",
+        title="Looking for a CRM for a 12-truck plumbing business",
+        age=60,
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):  # trigger actions run once their firing is committed
+        monitor_poll(monitor_id=crm_monitor(UserFactory()).pk)
+
+    lead = Lead.objects.get(name__startswith="Looking for a CRM for a 12-truck")
+    link = CompanyLink.objects.get(lead=lead)
+    assert link.company == company and link.method == "email_domain"
+    company.refresh_from_db()
+    signals = {c.get("signal") for c in company.score_explanation["contributions"]}
+    assert {"intent", "listing"} <= signals
+    assert company.score >= 30
+    assert TriggerFiring.objects.filter(company=company).exists()
+    assert Notification.objects.filter(user=manager, company=company, kind=NotificationKind.TRIGGER).exists()
