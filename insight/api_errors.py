@@ -51,6 +51,39 @@ def _as_plain(detail: Any) -> Any:
     return str(detail)
 
 
+def _is_messages(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def flatten_field_errors(detail: Any, prefix: str = "") -> dict[str, list[str]]:
+    """Nested serializer errors as one level: ``{"filters.lead_class": [...], "queries[2]": [...]}``."""
+    if isinstance(detail, dict):
+        flat: dict[str, list[str]] = {}
+        for key, value in detail.items():
+            key = str(key)
+            if key.isdigit() and prefix and _is_messages(value):
+                flat.setdefault(prefix, []).extend(value)  # one bad item of a list field: report on the field
+                continue
+            if key == "non_field_errors" and prefix:
+                name = prefix  # an object-level error of a nested object belongs to that object's field
+            elif key.isdigit():
+                name = f"{prefix}[{key}]"
+            else:
+                name = f"{prefix}.{key}" if prefix else key
+            for field, messages in flatten_field_errors(value, name).items():
+                flat.setdefault(field, []).extend(messages)
+        return flat
+    if _is_messages(detail):
+        return {prefix or "non_field_errors": detail}
+    if isinstance(detail, list):
+        flat = {}
+        for index, item in enumerate(detail):
+            if item:
+                flat.update(flatten_field_errors(item, f"{prefix}[{index}]"))
+        return flat
+    return {prefix or "non_field_errors": [str(detail)]}
+
+
 def error_body(code: str, message: str, fields: dict | None = None) -> dict:
     return {"error": {"code": code, "message": message, "fields": fields or {}}}
 
@@ -72,7 +105,7 @@ def exception_handler(exc: Exception, context: dict) -> Response | None:
     if isinstance(exc, exceptions.ValidationError):
         detail = exc.detail
         if isinstance(detail, dict):
-            fields = _as_plain(detail)
+            fields = flatten_field_errors(_as_plain(detail))
             message = "Some fields are invalid."
         else:
             fields = {"non_field_errors": _as_plain(detail if isinstance(detail, list) else [detail])}

@@ -4,6 +4,9 @@ import os
 import tempfile
 
 os.environ.setdefault("INSIGHT_DATA_DIR", tempfile.mkdtemp(prefix="insight-test-"))
+# Leads saved by other apps' tests are not enriched (nor are those of workers they start, which inherit the
+# environment); enrichment tests switch it on.
+os.environ.setdefault("ENRICHMENT_AUTO", "false")
 
 from insight.settings import *  # noqa: E402,F403
 

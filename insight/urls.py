@@ -1,7 +1,6 @@
 from django.contrib import admin
 from django.urls import include, path
-from django.views.generic import RedirectView
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from insight import views
 
@@ -15,7 +14,11 @@ urlpatterns = [
     path("api/health", views.health, name="health"),
     path("api/v1/", include("insight.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
     path("accounts/", include("accounts.urls")),
-    path("", RedirectView.as_view(url="/admin/", permanent=False)),
+    path("", include("scraping.live.urls")),  # /live_feed/<id>, /live/tasks/<id>/ (docs/live.md)
+    path("analytics/", include("analytics.urls")),
+    path("integrations/", include("integrations.urls")),
+    path("companies/", include("companies.urls")),
+    path("", include("dashboard.urls")),
 ]

@@ -1,12 +1,15 @@
+import datetime
+
 import pytest
 from django.contrib import admin
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.tests.factories import UserFactory
-from enrichment.models import RetrainRun, RetrainTrigger
+from enrichment.models import LeadEnrichment, LookupCache, ProviderUsage, RetrainRun, RetrainTrigger
 from enrichment.tests.factories import ModelVersionFactory
 from leads.models import ScoringRule
-from leads.tests.factories import ContactPointFactory, LabelFactory
+from leads.tests.factories import ContactPointFactory, LabelFactory, LeadFactory
 from scraping.models import SeenPost
 from scraping.tests.factories import MonitorFactory, TaskEventFactory
 
@@ -31,6 +34,11 @@ def admin_client_with_data(client):
     ModelVersionFactory()
     ScoringRule.objects.create(name="Has a phone", condition="has_phone", weight=10)
     RetrainRun.objects.create(trigger=RetrainTrigger.ADMIN, requested_by=superuser)
+    LeadEnrichment.objects.create(lead=LeadFactory(), summary="Family plumbing shop.", quality_score=70)
+    LookupCache.objects.create(
+        provider="twilio", key="+14165550123", value={"line_type": "mobile"}, expires_at=timezone.now()
+    )
+    ProviderUsage.objects.create(provider="twilio", day=datetime.date(2026, 12, 1), count=3)
     client.force_login(superuser)
     return client
 
