@@ -47,9 +47,9 @@ def test_create_records_a_pending_task_owned_by_the_caller():
         ({"platforms": []}, "platforms"),
         ({"max_results": 0}, "max_results"),
         ({"max_results": 10001}, "max_results"),
-        ({"filters": {"lead_class": "robot"}}, "filters"),
-        ({"filters": {"has_phone": "perhaps"}}, "filters"),
-        ({"filters": {"colour": "blue"}}, "filters"),
+        ({"filters": {"lead_class": "robot"}}, "filters.lead_class"),
+        ({"filters": {"has_phone": "perhaps"}}, "filters.has_phone"),
+        ({"filters": {"colour": "blue"}}, "filters.colour"),
     ],
 )
 def test_create_refuses_bad_input_with_field_errors(changes, field):
