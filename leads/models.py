@@ -2,7 +2,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 
 from insight.models import TimeStampedModel
 
@@ -90,6 +91,13 @@ class Lead(TimeStampedModel):
             models.Index(fields=["platform", "-discovered_at"], name="lead_platform_idx"),
             models.Index(fields=["kind", "-score"], name="lead_kind_score_idx"),
             models.Index(fields=["-published_at"], name="lead_published_idx"),
+            # The list's other orderings: by name, and by publication date falling back to when it was found.
+            models.Index(fields=["name", "id"], name="lead_name_idx"),
+            models.Index(
+                Coalesce("published_at", "discovered_at").desc(), F("id").desc(), name="lead_published_or_found_idx"
+            ),
+            # The analytics refresh looks up the days holding leads saved since its last run.
+            models.Index(fields=["updated_at"], name="lead_updated_idx"),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(score__lte=100), name="lead_score_max_100"),
