@@ -1,7 +1,6 @@
 """The analytics page: a server-rendered shell whose cards and charts load from the analytics API."""
 
 from django.conf import settings
-from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
@@ -10,10 +9,11 @@ from accounts.roles import has_role
 from analytics.models import StatDimension
 from analytics.selectors import Period
 from analytics.staticfiles import PLOTLY_STATIC_PATH
+from dashboard.access import ALL_ROLES, dashboard_view
 from leads.models import LeadKind
 
 
-@login_required
+@dashboard_view(*ALL_ROLES)
 def analytics_page(request: HttpRequest) -> HttpResponse:
     query = request.GET
     context = {

@@ -14,6 +14,16 @@ def test_anonymous_visitors_are_sent_to_log_in(client):
     assert response.status_code == 302 and response.url.startswith("/accounts/login/")
 
 
+def test_unverified_and_unconsented_accounts_get_the_dashboard_gates_not_an_empty_shell(client):
+    client.force_login(UserFactory(email_verified_at=None))
+    response = client.get("/analytics/")
+    assert response.status_code == 403 and b"Verify your email" in response.content
+
+    client.force_login(UserFactory(consent_version=""))
+    response = client.get("/analytics/")
+    assert response.status_code == 302 and response.url.startswith("/accounts/consent/")
+
+
 def test_the_page_links_local_assets_and_offers_a_recount_to_managers_only(client):
     client.force_login(UserFactory(role="manager"))
     page = client.get("/analytics/?period=week&kind=conversation").content.decode()

@@ -109,21 +109,42 @@
     }
   }
 
+  // The same bands as the live page (static/js/live.js): green, amber, red.
+  function confidenceClass(confidence) {
+    if (confidence >= 0.9) return "high";
+    if (confidence >= 0.7) return "medium";
+    return "low";
+  }
+
+  function showBoxDetails(box, message) {
+    const details = $("stream-details");
+    const percent = Math.round((box.confidence || 0) * 100) + "%";
+    details.replaceChildren(
+      text("strong", box.e164),
+      text("div", "As written: " + (box.raw || box.e164)),
+      text("div", "Confidence " + percent + " · found by " + (box.layer || "unknown")),
+      text("div", "On " + message.url, "muted"),
+    );
+    details.hidden = false;
+  }
+
   function drawBoxes(message) {
     stream.querySelectorAll(".box").forEach((box) => box.remove());
     const scale = Math.min(stream.clientWidth / message.width, stream.clientHeight / message.height);
     const left = (stream.clientWidth - message.width * scale) / 2;
     const top = (stream.clientHeight - message.height * scale) / 2;
     (message.boxes || []).forEach((b) => {
-      const box = document.createElement("div");
-      box.className = "box";
+      const box = document.createElement("button");
+      box.type = "button";
+      box.className = "box " + confidenceClass(b.confidence || 0);
       box.style.left = left + b.x * message.width * scale + "px";
       box.style.top = top + b.y * message.height * scale + "px";
       box.style.width = b.width * message.width * scale + "px";
       box.style.height = b.height * message.height * scale + "px";
-      box.title = b.e164 + " (" + Math.round(b.confidence * 100) + "%, " + b.layer + ")";
-      box.setAttribute("role", "img");
-      box.setAttribute("aria-label", "Phone " + box.title);
+      box.title = b.e164 + " (" + Math.round((b.confidence || 0) * 100) + "%, " + b.layer + ")";
+      box.setAttribute("aria-label", "Phone " + box.title + ": show details");
+      box.dataset.e164 = b.e164;
+      box.addEventListener("click", () => showBoxDetails(b, message));
       stream.appendChild(box);
     });
     stream.dataset.highlighted = (message.boxes || []).length ? "1" : "0";
