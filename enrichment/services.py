@@ -1,6 +1,7 @@
 """Writes for understanding: training and activating model versions, retrain runs, analysing and scoring leads."""
 
 import logging
+from collections.abc import Sequence
 from contextvars import ContextVar
 from datetime import datetime, timedelta
 
@@ -337,6 +338,30 @@ def lead_enrich_enqueue(*, lead_id: int, force: bool = False, auto: bool = True)
     # robust: a queue outage must not fail the save of the lead; the stale sweep queues it again later.
     transaction.on_commit(lambda: _enqueue_task(lead_id), robust=True)
     return row
+
+
+def lead_enrich_enqueue_many(*, lead_ids: Sequence[int]) -> int:
+    """``lead_enrich_enqueue`` (automatic) for many new or changed leads at once, as bulk ingest saves them:
+    the same rules in a few statements. Returns how many were queued now."""
+    ids = sorted(set(lead_ids) - {_enriching.get()})
+    if not settings.ENRICHMENT_AUTO or not ids:
+        return 0
+    now = timezone.now()
+    with transaction.atomic():
+        LeadEnrichment.objects.bulk_create([LeadEnrichment(lead_id=lead_id) for lead_id in ids], ignore_conflicts=True)
+        rows = LeadEnrichment.objects.select_for_update().filter(lead_id__in=ids)
+        rerun, due = [], []
+        for row in rows.only("lead_id", "status", "started_at", "queued_at"):
+            if row.status == EnrichmentStatus.RUNNING and not _stale(row.started_at, now):
+                rerun.append(row.pk)
+            elif not (row.status == EnrichmentStatus.QUEUED and not _stale(row.queued_at, now)):
+                due.append(row.lead_id)
+        LeadEnrichment.objects.filter(pk__in=rerun).update(rerun=True, updated_at=now)
+        LeadEnrichment.objects.filter(lead_id__in=due).update(
+            status=EnrichmentStatus.QUEUED, queued_at=now, retry_at=None, updated_at=now
+        )
+        transaction.on_commit(lambda: [_enqueue_task(lead_id) for lead_id in due], robust=True)
+    return len(due)
 
 
 def lead_enrichments_requeue_stale(*, limit: int = 500) -> int:

@@ -12,30 +12,32 @@ from leads.dedupe import canonical_url, lead_dedupe_key
 from leads.models import ContactPoint, KeywordSet, Label, Lead, LeadStatus, LeadStatusChange, ScoringRule
 
 # Fields a rediscovery may fill or refresh; status, owner, notes and scores belong to people and the scorer.
-_SOURCE_FIELDS = (
-    "kind",
-    "name",
-    "text",
-    "url",
-    "platform",
-    "platform_id",
-    "domain",
-    "author",
-    "author_handle",
-    "location",
-    "category",
-    "language",
-    "published_at",
-    "raw",
-    "scrape_task",
-    "monitor",
+SOURCE_FIELDS = frozenset(
+    {
+        "kind",
+        "name",
+        "text",
+        "url",
+        "platform",
+        "platform_id",
+        "domain",
+        "author",
+        "author_handle",
+        "location",
+        "category",
+        "language",
+        "published_at",
+        "raw",
+        "scrape_task",
+        "monitor",
+    }
 )
 
 
 @transaction.atomic
 def lead_upsert(*, dedupe_key: str = "", **fields: Any) -> tuple[Lead, bool]:
     """Create the lead or merge new non-empty source fields into the existing one. Returns (lead, created)."""
-    refuse_unknown_fields(fields, _SOURCE_FIELDS, "lead_upsert")
+    refuse_unknown_fields(fields, SOURCE_FIELDS, "lead_upsert")
     if not dedupe_key:
         dedupe_key = lead_dedupe_key(
             platform=fields.get("platform", ""),
@@ -71,10 +73,14 @@ def lead_upsert(*, dedupe_key: str = "", **fields: Any) -> tuple[Lead, bool]:
 
 
 def _enrich(lead: Lead) -> None:
-    """New or changed leads are enriched in the background once the transaction commits (issue 9)."""
-    from enrichment.services import lead_enrich_enqueue
+    enrich_later(lead_ids=[lead.pk])
 
-    lead_enrich_enqueue(lead_id=lead.pk)
+
+def enrich_later(*, lead_ids: list[int]) -> None:
+    """New or changed leads are enriched in the background once the transaction commits (issue 9)."""
+    from enrichment.services import lead_enrich_enqueue_many
+
+    lead_enrich_enqueue_many(lead_ids=lead_ids)
 
 
 @transaction.atomic
