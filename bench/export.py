@@ -6,7 +6,9 @@ Runs on ``<name>_bench`` (seeded by ``bench/seed_leads.py``; the first run adds 
 goes through the export's one path (``integrations.selectors.lead_export_queryset`` → ``exports.export_source``
 → writer), the bytes are counted and thrown away. Reported per format: rows, seconds, rows/s, megabytes, and the
 process's peak RSS after the run, which must stay flat as --leads grows (compare two sizes). ``--tracemalloc``
-also reports the peak of Python allocations, at a large cost in speed.
+also reports the peak of Python allocations, at a large cost in speed. With an empty suppression list the export
+checks no identifier; ``--suppressed`` adds one phone, one email and one domain entry for the run (the phone
+matches one seeded lead in 10,000) so every lead's identifiers are normalised, hashed and looked up.
 """
 
 import argparse
@@ -79,18 +81,41 @@ def _run(export_format: str, limit: int, *, trace: bool) -> dict:
     return result
 
 
+SUPPRESSED = {"phone": "+14165550001", "email": "bench-opt-out@example.org", "domain": "example.org"}
+
+
+def _suppress() -> list[int]:
+    """Add the ``--suppressed`` entries that are missing; returns the ids added (deleted after the run)."""
+    from compliance.services import suppression_add
+
+    added = []
+    for kind, value in SUPPRESSED.items():
+        entry, created = suppression_add(kind=kind, value=value, purge=False, note="bench/export.py")
+        if created:
+            added.append(entry.pk)
+    return added
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--leads", type=int, default=100_000)
     parser.add_argument("--formats", default="csv,json,xlsx")
     parser.add_argument("--tracemalloc", action="store_true")
+    parser.add_argument("--suppressed", action="store_true", help="run with phone, email and domain suppressions")
     args = parser.parse_args()
     if reason := setup_bench_django():
         print(json.dumps({"skipped": reason}))
         return
     seeded = seed_leads(args.leads)
-    results = [_run(export_format, args.leads, trace=args.tracemalloc) for export_format in args.formats.split(",")]
-    print(json.dumps({"leads": args.leads, "seeded": seeded, "results": results}, indent=2))
+    added = _suppress() if args.suppressed else []
+    try:
+        results = [_run(fmt, args.leads, trace=args.tracemalloc) for fmt in args.formats.split(",")]
+    finally:
+        from compliance.models import Suppression
+
+        Suppression.objects.filter(pk__in=added).delete()
+    summary = {"leads": args.leads, "suppressed": args.suppressed, "seeded": seeded, "results": results}
+    print(json.dumps(summary, indent=2))
 
 
 if __name__ == "__main__":

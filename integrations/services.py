@@ -181,7 +181,7 @@ def export_job_create(*, requested_by: User, export_format: str, filters: dict[s
 
 def export_job_run(*, job_id: int) -> ExportJob:
     """Write the job's file under EXPORT_ROOT, reporting progress on the row; claims the job so it runs once."""
-    from integrations.exports import export_write
+    from integrations.exports import export_source, export_write
     from integrations.selectors import lead_export_queryset
     from leads.api.serializers import LeadFilterSerializer
 
@@ -199,11 +199,9 @@ def export_job_run(*, job_id: int) -> ExportJob:
         params = LeadFilterSerializer(data=QueryDict(job.filters.get("query", "")))
         params.is_valid(raise_exception=True)
         ordering = params.validated_data["ordering"]
-        leads = lead_export_queryset(ordering=ordering, **params.to_selector_params(job.requested_by)).iterator(
-            chunk_size=1000
-        )
+        leads = lead_export_queryset(ordering=ordering, **params.to_selector_params(job.requested_by))
         count = export_write(
-            leads,
+            export_source(leads),
             job.format,
             str(partial),
             on_row=lambda n: ExportJob.objects.filter(pk=job.pk).update(row_count=n, updated_at=timezone.now()),
