@@ -7,6 +7,7 @@ and receipts that must not keep them in clear (right to erasure).
 """
 
 import hashlib
+from functools import lru_cache
 
 import phonenumbers
 
@@ -51,18 +52,19 @@ def domain_normalize(raw: str) -> str:
     return host.removeprefix("www.")
 
 
-def domain_candidates(raw: str) -> list[str]:
+@lru_cache(maxsize=8192)  # hosts repeat (a site and its mail, big mail providers); the registrable lookup is slow
+def domain_candidates(raw: str) -> tuple[str, ...]:
     """The host and each parent down to its registrable domain: ``a.shop.example.co.uk`` → itself,
     ``shop.example.co.uk``, ``example.co.uk`` — so a suppressed domain covers its subdomains, never its siblings."""
     host = domain_normalize(raw)
     if not host:
-        return []
+        return ()
     registrable = registrable_domain(f"https://{host}") or host
     candidates = [host]
     while host != registrable and "." in host:
         host = host.split(".", 1)[1]
         candidates.append(host)
-    return candidates
+    return tuple(candidates)
 
 
 NORMALIZERS = {"phone": phone_normalize, "email": email_normalize, "domain": domain_normalize}

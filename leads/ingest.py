@@ -6,6 +6,7 @@ source. Rows naming a suppressed phone, email or domain are skipped and counted;
 per-field errors and the rest go in.
 """
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,7 +17,8 @@ from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from compliance.models import Suppression
+from compliance.identifiers import identifier_hash
+from compliance.models import Suppression, SuppressionKind
 from compliance.selectors import suppression_hashes
 from leads.dedupe import canonical_url, lead_dedupe_key
 from leads.models import ContactKind, ContactPoint, ExtractionLayer, Lead, LeadKind
@@ -29,6 +31,10 @@ _MAX_LENGTHS = {
 }
 _FOREIGN_KEYS = frozenset({"scrape_task", "monitor"})
 _EMPTY = (None, "", {}, [])
+_LEAD_KINDS = frozenset(LeadKind.values)
+_CONTACT_KINDS = frozenset(ContactKind.values)
+_LAYERS = frozenset(ExtractionLayer.values)
+_E164 = re.compile(r"\+[1-9]\d{6,14}")
 _url_valid = URLValidator()
 
 
@@ -57,7 +63,7 @@ def _row_errors(row: dict[str, Any]) -> dict[str, list[str]]:
     unknown = set(row) - SOURCE_FIELDS - {"dedupe_key", "contacts"}
     for name in sorted(unknown):
         errors[name] = ["Unknown field."]
-    if row.get("kind") not in LeadKind.values:
+    if row.get("kind") not in _LEAD_KINDS:
         errors["kind"] = [f"One of: {', '.join(LeadKind.values)}."]
     if not str(row.get("name") or "").strip():
         errors["name"] = ["This field is required."]
@@ -83,11 +89,13 @@ def _contact_errors(contact: Any) -> list[str]:
     if not isinstance(contact, dict):
         return ["Not an object."]
     problems = [f"Unknown key {key!r}." for key in sorted(set(contact) - _CONTACT_KEYS)]
-    if contact.get("kind") not in ContactKind.values:
+    if contact.get("kind") not in _CONTACT_KINDS:
         problems.append(f"kind must be one of: {', '.join(ContactKind.values)}.")
     if not contact.get("normalized_value"):
         problems.append("normalized_value is required.")
-    if contact.get("layer", ExtractionLayer.SOURCE) not in ExtractionLayer.values:
+    if contact.get("kind") == ContactKind.PHONE and not _E164.fullmatch(str(contact.get("normalized_value") or "")):
+        problems.append("normalized_value of a phone must be E.164 (+14165550123).")
+    if contact.get("layer", ExtractionLayer.SOURCE) not in _LAYERS:
         problems.append(f"layer must be one of: {', '.join(ExtractionLayer.values)}.")
     confidence = contact.get("confidence", 0.5)
     if not isinstance(confidence, int | float) or not 0 <= confidence <= 1:
@@ -117,7 +125,9 @@ def _suppressed_rows(rows: list[_Row]) -> set[int]:
         phones = [c["normalized_value"] for c in row.contacts if c["kind"] == ContactKind.PHONE]
         emails = [c["normalized_value"] for c in row.contacts if c["kind"] == ContactKind.EMAIL]
         domains = [row.fields["domain"]] if row.fields.get("domain") else []
-        hashes_by_row[row.index] = set(suppression_hashes(phones=phones, emails=emails, domains=domains))
+        # Phones are E.164 already (checked above): hashed as they are, without parsing them again.
+        hashes = {identifier_hash(SuppressionKind.PHONE, phone) for phone in phones}
+        hashes_by_row[row.index] = hashes | set(suppression_hashes(emails=emails, domains=domains))
     wanted = set().union(*hashes_by_row.values()) if hashes_by_row else set()
     if not wanted:
         return set()

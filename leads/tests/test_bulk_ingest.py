@@ -117,10 +117,12 @@ def test_bad_rows_get_per_field_errors_and_the_good_ones_still_go_in():
         _row(3, contacts=[{"kind": "fax", "normalized_value": "", "confidence": 2}]),
         {"kind": LeadKind.CONVERSATION, "name": "Anyone know a good bakery?", "platform": "reddit"},
     ]
+    rows.append(_row(5, contacts=[{"kind": ContactKind.PHONE, "normalized_value": "(902) 555-0105"}]))
 
     report = lead_bulk_upsert(rows=rows)
 
-    assert set(report.errors) == {1, 2, 3, 4}
+    assert set(report.errors) == {1, 2, 3, 4, 5}
+    assert "must be E.164" in report.errors[5]["contacts[0]"][0]
     assert set(report.errors[1]) == {"kind", "name"}
     assert set(report.errors[2]) == {"url", "extra"}
     assert "confidence must be a number from 0 to 1." in report.errors[3]["contacts[0]"]
