@@ -83,7 +83,7 @@ def main() -> None:
                         platform_id=f"bench-{n}",
                         location="Toronto, ON",
                     )
-                    e164 = f"+1416555{n % 20:04d}"  # 20 distinct numbers: the cache answers the rest
+                    e164 = f"+1416555{100 + n % 20:04d}"  # 20 distinct fictional 555-01xx: the cache answers the rest
                     contact_point_add(
                         lead=lead,
                         kind=ContactKind.PHONE,

@@ -23,9 +23,9 @@ MATCH_BATCH = 500
 
 def _alert(lead: Lead, poll_started_at: datetime | None) -> None:
     owner = lead_owner(lead)
-    if owner is None or not owner.is_active or lead.score < settings.ALERT_DIGEST_SCORE:
+    urgent = lead.score >= settings.ALERT_SCORE  # even when ALERT_DIGEST_SCORE is set higher than ALERT_SCORE
+    if owner is None or not owner.is_active or (not urgent and lead.score < settings.ALERT_DIGEST_SCORE):
         return
-    urgent = lead.score >= settings.ALERT_SCORE
     where = f" on {lead.platform}" if lead.platform else ""
     notification_send(
         user=owner,

@@ -1,5 +1,7 @@
 """In-app notifications and their emails: immediate alerts, trigger notices, and the digest of lower scores."""
 
+import logging
+import smtplib
 from collections import defaultdict
 from datetime import datetime
 
@@ -11,6 +13,8 @@ from django.utils import timezone
 from accounts.models import User
 from companies.models import Company, Notification, NotificationKind
 from leads.models import Lead
+
+log = logging.getLogger(__name__)
 
 
 def lead_path(lead: Lead) -> str:
@@ -55,7 +59,12 @@ def notification_send(
     )
     if email and user.email:
         text = f"{body}\n\n{_absolute(url)}" if url else body
-        send_mail(title[:300], text, None, [user.email])
+        try:
+            send_mail(title[:300], text, None, [user.email])
+        except (smtplib.SMTPException, OSError):
+            # A mail outage must not cost the in-app alert (nor the other leads of the poll): it stays, un-emailed.
+            log.exception("Emailing notification %s to user %s failed", notification.pk, user.pk)
+            return notification
         notification.emailed_at = timezone.now()
         notification.save(update_fields=["emailed_at"])
     return notification

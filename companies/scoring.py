@@ -35,6 +35,20 @@ MOBILE_TYPES = frozenset({"mobile", "fixed_line_or_mobile"})
 LANDLINE_TYPES = frozenset({"fixed_line", "fixed_line_or_mobile"})
 ENGAGEMENT = {LeadStatus.CONTACTED: 0.5, LeadStatus.QUALIFIED: 0.8, LeadStatus.WON: 1.0}
 GOOD_LABEL_ENGAGEMENT = 0.6
+# Twilio Lookup v2 line types in libphonenumber's words (enrichment stores Twilio's answer on the contact point).
+TWILIO_LINE_TYPES = {
+    "landline": "fixed_line",
+    "mobile": "mobile",
+    "fixedVoip": "voip",
+    "nonFixedVoip": "voip",
+    "tollFree": "toll_free",
+    "premium": "premium_rate",
+    "sharedCost": "shared_cost",
+    "personal": "personal",
+    "pager": "pager",
+    "uan": "uan",
+    "voicemail": "voicemail",
+}
 LISTING_FIELDS = ("website", "phone", "address", "category", "email")
 
 
@@ -57,6 +71,14 @@ def _age_days(now: datetime, when: datetime | None) -> float:
     return (now - when).total_seconds() / 86400 if when else 0.0
 
 
+def phone_type(point) -> str:
+    """The number's line type: Twilio's verdict from enrichment when it has one (it settles the North American
+    "fixed line or mobile"), else the type found at extraction, else enrichment's offline check."""
+    verification = point.verification or {}
+    twilio = TWILIO_LINE_TYPES.get((verification.get("twilio") or {}).get("line_type") or "")
+    return twilio or point.details.get("type") or (verification.get("offline") or {}).get("type") or ""
+
+
 def _phones(lead: Lead) -> list:
     return [p for p in lead.contact_points.all() if p.kind == ContactKind.PHONE and not p.details.get("fax")]
 
@@ -71,13 +93,13 @@ def _listing(lead: Lead) -> tuple[float, dict]:
         "email": any(p.kind == ContactKind.EMAIL for p in points),
     }
     completeness = sum(present.values()) / len(LISTING_FIELDS)
-    callable_phones = [p for p in _phones(lead) if p.details.get("type") in CALLABLE_TYPES]
+    callable_phones = [p for p in _phones(lead) if phone_type(p) in CALLABLE_TYPES]
     evidence = {
         "lead_id": lead.pk,
         "name": lead.name,
         "completeness": round(completeness, 2),
         "missing": [name for name, ok in present.items() if not ok],
-        "callable_phones": [{"phone": p.normalized_value, "type": p.details.get("type")} for p in callable_phones[:3]],
+        "callable_phones": [{"phone": p.normalized_value, "type": phone_type(p)} for p in callable_phones[:3]],
     }
     return 0.5 * completeness + 0.5 * bool(callable_phones), evidence
 
@@ -164,7 +186,7 @@ def field_rule_evidence(rule: FieldRule, leads: list[Lead], company) -> dict | N
     cond = rule.condition
     if cond in (FieldCondition.HAS_MOBILE_PHONE, FieldCondition.HAS_LANDLINE):
         types = MOBILE_TYPES if cond == FieldCondition.HAS_MOBILE_PHONE else LANDLINE_TYPES
-        hits = [p.normalized_value for p in phones if p.details.get("type") in types]
+        hits = [p.normalized_value for p in phones if phone_type(p) in types]
         return {"phones": hits[:3]} if hits else None
     if cond == FieldCondition.FREE_MAIL_ONLY:
         emails = [

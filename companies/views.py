@@ -10,7 +10,7 @@ from accounts.models import Role
 from accounts.roles import has_role
 from companies import selectors
 from companies.models import CompanyStatus
-from companies.scoring import CALLABLE_TYPES
+from companies.scoring import CALLABLE_TYPES, phone_type
 from leads.models import LeadKind
 
 PAGE_SIZE = 50
@@ -37,7 +37,9 @@ def company_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("companies:detail", pk=company.merged_into_id)
     links = selectors.company_page_links(company=company)
     for link in links:
-        link.callable_phones = [p for p in link.lead.phones if p.details.get("type") in CALLABLE_TYPES]
+        for phone in link.lead.phones:
+            phone.line_type = phone_type(phone)
+        link.callable_phones = [p for p in link.lead.phones if p.line_type in CALLABLE_TYPES]
     explanation = company.score_explanation or {}
     context = {
         "company": company,

@@ -96,3 +96,36 @@ def test_a_post_from_a_known_company_links_rescored_and_its_owner_notified(
     assert company.score >= 30
     assert TriggerFiring.objects.filter(company=company).exists()
     assert Notification.objects.filter(user=manager, company=company, kind=NotificationKind.TRIGGER).exists()
+
+
+def test_a_mail_outage_keeps_the_in_app_alerts_of_every_lead(settings, monkeypatch):
+    import smtplib
+
+    from companies.alerts import leads_process
+    from companies.tests.factories import post
+
+    def refuse(*args, **kwargs):
+        raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+
+    monkeypatch.setattr("companies.notify.send_mail", refuse)
+    settings.ALERT_SCORE = 50
+    owner = UserFactory(role="sales")
+    leads = [post(f"Looking for a CRM for {n} vans", owner=owner, score=90, platform_id=f"p{n}") for n in (3, 4)]
+
+    leads_process(lead_ids=[lead.pk for lead in leads], alert=True)
+
+    alerts = Notification.objects.filter(user=owner, kind=NotificationKind.ALERT)
+    assert alerts.count() == 2 and not alerts.filter(emailed_at__isnull=False).exists()
+
+
+def test_a_lead_at_the_alert_score_alerts_even_below_a_higher_digest_score(settings):
+    from companies.alerts import leads_process
+    from companies.tests.factories import post
+
+    settings.ALERT_SCORE, settings.ALERT_DIGEST_SCORE = 30, 50
+    owner = UserFactory(role="sales")
+    lead = post("Looking for a CRM for 5 vans", owner=owner, score=40)
+
+    leads_process(lead_ids=[lead.pk], alert=True)
+
+    assert Notification.objects.filter(user=owner, lead=lead, kind=NotificationKind.ALERT).count() == 1

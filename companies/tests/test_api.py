@@ -162,3 +162,12 @@ def test_the_company_page_shows_conversations_phones_and_the_score(client):
     conversation = CompanyLink.objects.get(company=company, method="email_domain").lead
     lead_page = client.get(f"/leads/{conversation.pk}/").content.decode()
     assert f'href="/companies/{company.pk}"' in lead_page and "email domain, confidence 0.90" in lead_page
+
+
+def test_the_company_page_shows_the_line_type_twilio_confirmed(client):
+    office = listing(name="Harbour Heating", location="Toronto", phones={"+14165550142": "fixed_line_or_mobile"})
+    office.contact_points.filter(kind="phone").update(verification={"twilio": {"line_type": "landline"}})
+    company = lead_company_match(lead_id=office.pk).company
+    client.force_login(UserFactory(role="sales"))
+    html = client.get(f"/companies/{company.pk}").content.decode()
+    assert "callable fixedline" in html and "fixedlineormobile" not in html

@@ -107,3 +107,25 @@ def test_engagement_counts_how_far_our_pipeline_got():
     conversation.save()
     company = company_rescore(company_id=company.pk, now=conversation.updated_at)
     assert contributions(company)["engagement"]["weight"] == 20  # 25 x 0.8
+
+
+def test_twilios_line_type_from_enrichment_settles_a_north_american_number():
+    # Extraction can only say "fixed line or mobile" for +1 numbers; enrichment's Twilio lookup says landline.
+    office = listing(name="Harbour Heating", location="Toronto", phones={"+14165550142": "fixed_line_or_mobile"})
+    company = lead_company_match(lead_id=office.pk).company
+    assert "Has a mobile phone" in contributions(company_rescore(company_id=company.pk, now=NOW))
+
+    office.contact_points.filter(kind="phone").update(
+        verification={"offline": {"type": "fixed_line_or_mobile"}, "twilio": {"line_type": "landline"}}
+    )
+    company = company_rescore(company_id=company.pk, now=NOW)
+    parts = contributions(company)
+    assert "Has a mobile phone" not in parts
+    assert parts["listing"]["evidence"]["callable_phones"] == [{"phone": "+14165550142", "type": "fixed_line"}]
+
+
+def test_enrichments_offline_type_counts_when_extraction_left_none():
+    imported = listing(name="Quiet Imports", location="Toronto", phones={"+14165550143": ""})
+    imported.contact_points.filter(kind="phone").update(verification={"offline": {"type": "mobile"}})
+    company = company_rescore(company_id=lead_company_match(lead_id=imported.pk).company.pk, now=NOW)
+    assert contributions(company)["Has a mobile phone"]["evidence"] == {"phones": ["+14165550143"]}
