@@ -52,4 +52,7 @@ async def refused_with(ws: WebsocketCommunicator) -> tuple[dict[str, Any], int]:
     error = await receive(ws)
     closed = await ws.receive_output(5)
     assert closed["type"] == "websocket.close"
+    # As a browser or daphne would: the closed socket is reported to the consumer, so it ends by itself instead of
+    # being cancelled at the end of the test's event loop (which can hang in the channel layer's receive).
+    await ws.disconnect()
     return error, closed["code"]
