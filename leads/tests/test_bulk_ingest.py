@@ -1,14 +1,17 @@
 import pytest
+from django.db import IntegrityError, transaction
 
 from accounts.tests.factories import UserFactory
 from compliance.models import SuppressionKind
 from compliance.services import suppression_add
 from enrichment.models import EnrichmentStatus, LeadEnrichment
-from leads.ingest import lead_bulk_upsert
+from leads.ingest import _insert, lead_bulk_upsert
 from leads.models import ContactKind, ContactPoint, ExtractionLayer, Lead, LeadKind, LeadStatus
 from leads.services import lead_upsert
+from leads.tests.factories import LeadFactory
 
 pytestmark = pytest.mark.django_db
+KEY = ("dedupe_key",)
 
 
 def _row(n: int, **changes) -> dict:
@@ -140,3 +143,16 @@ def test_new_and_changed_leads_are_queued_for_enrichment_unchanged_ones_are_not(
 
     queued = LeadEnrichment.objects.filter(status=EnrichmentStatus.QUEUED).values_list("lead_id", flat=True)
     assert list(queued) == [first.lead_ids[0]]
+
+
+def test_a_key_another_writer_took_raises_integrity_error_and_the_transaction_goes_on():
+    """What the chunk's fallback to one-by-one upserts relies on: the failed insert is rolled back cleanly."""
+    taken = LeadFactory()
+    row = Lead(kind=LeadKind.BUSINESS, name="Late Duplicate", platform="directory", dedupe_key=taken.dedupe_key)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        _insert([Lead(kind=LeadKind.BUSINESS, name="Fresh", platform="directory", dedupe_key="id:x:1"), row], key=KEY)
+    assert list(Lead.objects.values_list("dedupe_key", flat=True)) == [taken.dedupe_key]
+    fresh = Lead(kind=LeadKind.BUSINESS, name="Fresh", platform="directory", dedupe_key="id:x:1")
+    with transaction.atomic():
+        _insert([fresh], key=KEY)
+    assert Lead.objects.get(pk=fresh.pk).name == "Fresh"
