@@ -1,8 +1,8 @@
 """Lead export: one column list, read as plain values in chunks and streamed, so memory stays flat at any size.
 
-``EXPORT_COLUMNS`` below is the one definition of the columns: the fast reader (``export_source``: one ``values_list``
+``EXPORT_SPEC`` below is the one definition of the columns: the fast reader (``export_source``: one ``values_list``
 query through a server-side cursor, contact points and the suppression check one query per chunk) and the
-django-import-export resource (admin and anyone holding ``Lead`` instances) both come from it. The writers stream
+django-import-export resource (for code holding ``Lead`` instances) both come from it. The writers stream
 the rows as CSV or JSON, or write an Excel workbook in openpyxl's write-only mode. Scraped text is untrusted: a
 cell that a spreadsheet would read as a formula is prefixed with an apostrophe (CSV and Excel; JSON is data).
 """
@@ -10,6 +10,7 @@ cell that a spreadsheet would read as a formula is prefixed with an apostrophe (
 import csv
 import datetime
 import io
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from json.encoder import encode_basestring
@@ -57,8 +58,10 @@ EXPORT_SPEC = (
     Column("platform_id"),
 )
 EXPORT_COLUMNS = tuple(column.name for column in EXPORT_SPEC)
-# Our own E.164 output: the leading "+" is expected, never a formula written by a scraped page.
+# Our own E.164 output: the leading "+" is expected, never a formula written by a scraped page. Trusted only
+# while it looks like E.164 numbers (nothing in the database enforces that), otherwise neutralised like any text.
 TRUSTED_COLUMNS = frozenset({"phones"})
+_E164_LIST = re.compile(r"\+\d{1,15}(?: \+\d{1,15})*")
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CONTENT_TYPES = {
     ExportFormat.CSV: "text/csv; charset=utf-8",
@@ -92,6 +95,7 @@ _TEXT_AT = tuple(
     for n, column in enumerate(EXPORT_SPEC)
     if column.name not in TRUSTED_COLUMNS and (column.contacts or isinstance(_field(column), CharField | TextField))
 )
+_TRUSTED_AT = tuple(n for n, column in enumerate(EXPORT_SPEC) if column.name in TRUSTED_COLUMNS)
 _FORMULA_STARTS = frozenset(FORMULA_PREFIXES)
 PHONE, EMAIL = ContactKind.PHONE.value, ContactKind.EMAIL.value
 
@@ -195,10 +199,14 @@ class LeadExportResource(resources.ModelResource):
 
 
 def _neutralised(row: list[Any]) -> list[Any]:
-    """The row with every text cell that starts like a formula prefixed (in place; our phones excepted)."""
+    """The row with every text cell that starts like a formula prefixed (in place; our E.164 phones excepted)."""
     for n in _TEXT_AT:
         value = row[n]
         if value and value[0] in _FORMULA_STARTS:
+            row[n] = "'" + value
+    for n in _TRUSTED_AT:
+        value = row[n]
+        if value and value[0] in _FORMULA_STARTS and not _E164_LIST.fullmatch(value):
             row[n] = "'" + value
     return row
 

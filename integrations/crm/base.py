@@ -1,12 +1,14 @@
-"""What every CRM client shares: one error type, JSON calls through the retrying HTTP helper."""
+"""What every CRM client shares: one error type, JSON calls through the retrying HTTP helper and the SSRF guard."""
 
 import time
 from collections.abc import Callable
 from typing import Any
 
 import httpx
+from django.conf import settings
 
 from integrations.http import RetriesExhausted, RetryPolicy, request_with_retries
+from scraping.urlsafety import UnsafeURLError, check_url
 
 
 class CrmError(Exception):
@@ -31,6 +33,7 @@ class CrmClient:
         self.policy = policy
         self.sleep = sleep
         self.http = httpx.Client(timeout=30.0, follow_redirects=False)
+        self.checked_origins: set[str] = set()
 
     def close(self) -> None:
         self.http.close()
@@ -44,13 +47,29 @@ class CrmClient:
     def headers(self) -> dict[str, str]:
         return {}
 
+    def guard(self, url: str) -> None:
+        """Refuse a URL whose host is internal (a base URL setting, or Salesforce's ``instance_url`` answer), unless
+        ``ALLOW_PRIVATE_URLS``; checked once per origin and client."""
+        parts = httpx.URL(url)
+        origin = f"{parts.scheme}://{parts.host}:{parts.port}"
+        if origin in self.checked_origins:
+            return
+        try:
+            check_url(url, allow_private=settings.ALLOW_PRIVATE_URLS)
+        except UnsafeURLError as exc:
+            hint = " (settings.ALLOW_PRIVATE_URLS allows internal hosts)"
+            raise CrmError(f"{self.provider}: refused {parts.scheme}://{parts.host}: {exc}{hint}") from exc
+        self.checked_origins.add(origin)
+
     def call(self, method: str, url: str, *, json: Any = None, data: Any = None) -> httpx.Response:
         """One API call, retried on 429/5xx; a final failure becomes ``CrmError`` with the provider's message."""
+        url = url if url.startswith("http") else self.base_url + url
+        self.guard(url)
         try:
             return request_with_retries(
                 self.http,
                 method,
-                url if url.startswith("http") else self.base_url + url,
+                url,
                 policy=self.policy,
                 sleep=self.sleep,
                 json=json,

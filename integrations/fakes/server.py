@@ -159,8 +159,9 @@ class FakeCrm:
         self.httpd.server_close()
         self.thread.join(timeout=5)
 
-    def settings(self) -> dict[str, str]:
-        """The settings that point Insight's real clients at this server."""
+    def settings(self) -> dict[str, Any]:
+        """The settings that point Insight's real clients at this server (on a local address, hence
+        ``ALLOW_PRIVATE_URLS``: the CRM clients refuse internal hosts otherwise)."""
         client_id, client_secret = self.state.salesforce_client
         return {
             "HUBSPOT_BASE_URL": self.url,
@@ -169,4 +170,5 @@ class FakeCrm:
             "SALESFORCE_CLIENT_ID": client_id,
             "SALESFORCE_CLIENT_SECRET": client_secret,
             "SALESFORCE_EXTERNAL_ID_FIELD": self.state.salesforce_external_id,
+            "ALLOW_PRIVATE_URLS": True,
         }

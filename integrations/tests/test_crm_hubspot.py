@@ -129,3 +129,11 @@ def test_a_lead_deleted_before_the_worker_runs_is_skipped(fake_crm):
     gone.delete()
     records = leads_crm_push(lead_ids=[kept.pk, gone_id], provider="hubspot")
     assert [r.lead_id for r in records] == [kept.pk] and records[0].status == "synced"
+
+
+def test_an_internal_base_url_is_refused_unless_private_urls_are_allowed(fake_crm, settings):
+    lead = _lead(1)
+    settings.ALLOW_PRIVATE_URLS = False  # the fake listens on 127.0.0.1
+    [record] = leads_crm_push(lead_ids=[lead.pk], provider="hubspot")
+    assert record.status == "failed" and "internal address" in record.last_error
+    assert fake_crm.state.requests == []

@@ -3,7 +3,12 @@
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from django.test import Client
+from django.urls import reverse
 
+from accounts.tests.factories import UserFactory
+from integrations.crm.base import CrmError
+from integrations.crm.salesforce import SalesforceClient
 from integrations.models import CrmFieldMapping
 from integrations.services import lead_crm_push, leads_crm_push
 from leads.tests.factories import ContactPointFactory, LeadFactory
@@ -98,3 +103,33 @@ def test_refused_credentials_invalid_fields_and_duplicates_are_recorded(fake_crm
         fake_crm.state.leads[f"00Q5f00000000000{n}"] = {"Insight_Lead_Id__c": str(lead.pk), "LastName": "X"}
     record = lead_crm_push(lead_id=lead.pk, provider="salesforce")
     assert record.status == "failed" and "DUPLICATE_EXTERNAL_ID" in record.last_error
+
+
+def test_an_internal_login_or_instance_url_is_refused_unless_private_urls_are_allowed(fake_crm, settings):
+    lead = _lead(1)
+    settings.ALLOW_PRIVATE_URLS = False  # the fake listens on 127.0.0.1
+    record = lead_crm_push(lead_id=lead.pk, provider="salesforce")
+    assert record.status == "failed" and "internal address" in record.last_error
+    assert fake_crm.state.requests == []
+    # A public login URL whose token answer names an internal instance_url: the API call is refused too.
+    client = SalesforceClient.from_settings()
+    client.session = {"token": "00Dfake!token", "instance_url": fake_crm.url}
+    with client, pytest.raises(CrmError, match="internal address"):
+        client.upsert_leads([{"Insight_Lead_Id__c": str(lead.pk), "LastName": "Cedar", "Company": "Cedar"}])
+    assert fake_crm.state.requests == []
+
+
+def test_a_mapping_edited_in_admin_changes_what_the_next_push_writes(fake_crm):
+    lead = _lead(1)
+    lead.location = "Toronto"
+    lead.save()
+    mapping = CrmFieldMapping.objects.get(provider="salesforce", remote_field="Industry")
+    admin = Client()
+    admin.force_login(UserFactory(role="admin", is_staff=True, is_superuser=True))
+    url = reverse("admin:integrations_crmfieldmapping_change", args=[mapping.pk])
+    assert admin.get(url).status_code == 200
+    form = {"provider": "salesforce", "crm_object": "contact", "lead_field": "location", "remote_field": "City"}
+    assert admin.post(url, {**form, "is_active": "on"}).status_code == 302
+    record = lead_crm_push(lead_id=lead.pk, provider="salesforce")
+    stored = fake_crm.state.leads[record.remote_id]
+    assert stored["City"] == "Toronto" and "Industry" not in stored

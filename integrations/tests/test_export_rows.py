@@ -9,6 +9,7 @@ import pytest
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from openpyxl import load_workbook
 
 from accounts.tests.factories import UserFactory
 from compliance.models import SuppressionKind
@@ -90,6 +91,19 @@ def test_every_formula_prefix_is_neutralised_in_csv_and_excel_but_not_json(leads
     assert data[0]["name"] == "+Cedar Cafe" and data[0]["published_at"] is None and data[0]["owner"] == ""
     birch = json.loads("".join(json_chunks(export_source(Lead.objects.filter(pk=leads.pk)))))[0]
     assert birch["published_at"] == "2025-03-04T05:06:07.891Z" and birch["score"] == 0
+
+
+def test_a_phone_cell_that_is_not_e164_is_neutralised_in_csv_and_excel():
+    lead = LeadFactory(name="Elm Electric")
+    ContactPointFactory(lead=lead, normalized_value='=HYPERLINK("https://evil.example.com")', confidence=0.9)
+    ContactPointFactory(lead=lead, normalized_value="+14165550104", confidence=0.5)
+    rows = list(csv.reader(io.StringIO("".join(csv_chunks(export_source(Lead.objects.filter(pk=lead.pk)))))))
+    assert dict(zip(rows[0], rows[1], strict=True))["phones"] == '\'=HYPERLINK("https://evil.example.com") +14165550104'
+    out = io.BytesIO()
+    exports.xlsx_write(export_source(Lead.objects.filter(pk=lead.pk)), out)
+    sheet = load_workbook(io.BytesIO(out.getvalue())).active
+    phones = sheet.cell(row=2, column=EXPORT_COLUMNS.index("phones") + 1)
+    assert phones.data_type == "s" and phones.value.startswith("'=")
 
 
 def test_the_cached_identifier_hashes_match_the_compliance_ones():
