@@ -52,7 +52,7 @@ def domain_normalize(raw: str) -> str:
     return host.removeprefix("www.")
 
 
-@lru_cache(maxsize=8192)  # hosts repeat (a site and its mail, big mail providers); the registrable lookup is slow
+@lru_cache(maxsize=2**15)  # hosts repeat (a site and its mail, big mail providers); the registrable lookup is slow
 def domain_candidates(raw: str) -> tuple[str, ...]:
     """The host and each parent down to its registrable domain: ``a.shop.example.co.uk`` → itself,
     ``shop.example.co.uk``, ``example.co.uk`` — so a suppressed domain covers its subdomains, never its siblings."""

@@ -54,7 +54,6 @@ def export_contact_points(lead_ids: list[int]) -> dict[tuple[int, str], list[str
 
 # Leads repeat domains and chains repeat phones; both normalisations cost tens of microseconds.
 _phone_normalize = lru_cache(maxsize=2**15)(phone_normalize)
-_domain_candidates = lru_cache(maxsize=2**15)(domain_candidates)
 
 
 def _suppressed_kinds() -> set[str]:
@@ -76,7 +75,7 @@ def lead_identifier_hashes(*, phones: Iterable[str], emails: Iterable[str], doma
         hosts.append(normal)
     if SuppressionKind.DOMAIN in kinds:
         for host in (*hosts, domain):
-            hashes.update(identifier_hash(SuppressionKind.DOMAIN, candidate) for candidate in _domain_candidates(host))
+            hashes.update(identifier_hash(SuppressionKind.DOMAIN, candidate) for candidate in domain_candidates(host))
     return hashes
 
 
