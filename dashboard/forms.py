@@ -2,6 +2,7 @@
 
 from django import forms
 
+from integrations.models import ExportFormat
 from leads.models import LabelKind, LeadStatus, SentimentLabel
 from leads.services import BULK_UPDATE_MAX_IDS
 
@@ -18,11 +19,8 @@ class OwnerField(forms.CharField):
         return value
 
 
-class LeadBulkForm(forms.Form):
-    action = forms.ChoiceField(choices=[("assign", "Assign"), ("status", "Set status"), ("label", "Label")])
-    owner = OwnerField(required=False)
-    status = forms.ChoiceField(choices=[("", "—"), *LeadStatus.choices], required=False)
-    label = forms.ChoiceField(choices=[("", "—"), *BULK_LABELS], required=False)
+class LeadSelectionForm(forms.Form):
+    """The leads ticked in the table (``ids``, repeated): at least one, at most ``BULK_UPDATE_MAX_IDS``."""
 
     def __init__(self, data, *args, **kwargs) -> None:
         super().__init__(data, *args, **kwargs)
@@ -37,10 +35,31 @@ class LeadBulkForm(forms.Form):
         if len(self.ids) > BULK_UPDATE_MAX_IDS:
             raise forms.ValidationError(f"Select at most {BULK_UPDATE_MAX_IDS} leads.")
         cleaned["ids"] = [int(value) for value in self.ids]
+        return cleaned
+
+
+class LeadBulkForm(LeadSelectionForm):
+    action = forms.ChoiceField(choices=[("assign", "Assign"), ("status", "Set status"), ("label", "Label")])
+    owner = OwnerField(required=False)
+    status = forms.ChoiceField(choices=[("", "—"), *LeadStatus.choices], required=False)
+    label = forms.ChoiceField(choices=[("", "—"), *BULK_LABELS], required=False)
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
         needed = {"assign": "owner", "status": "status", "label": "label"}.get(cleaned.get("action", ""))
         if needed and not cleaned.get(needed):
             self.add_error(needed, "Choose a value for this action.")
         return cleaned
+
+
+class LeadExportForm(LeadSelectionForm):
+    """Export the ticked leads through the export API, in one of its formats."""
+
+    format = forms.ChoiceField(choices=ExportFormat.choices, required=False)
+
+    def clean_format(self) -> str:
+        # The format comes from the clicked button, which a busy form may leave out (dashboard.js disables it).
+        return self.cleaned_data["format"] or ExportFormat.CSV
 
 
 class LeadLabelForm(forms.Form):

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", home.home, name="home"),
     path("leads/", leads.lead_list, name="lead_list"),
     path("leads/bulk/", leads.lead_bulk, name="lead_bulk"),
+    path("leads/export/", leads.lead_export_selected, name="lead_export_selected"),
     path("leads/views/", leads.saved_view_save, name="saved_view_save"),
     path("leads/views/<int:pk>/delete/", leads.saved_view_delete, name="saved_view_delete"),
     path("leads/<int:pk>/", lead_detail.lead_detail, name="lead_detail"),

@@ -50,6 +50,7 @@ def lead_search(queryset: QuerySet[Lead], query: str) -> QuerySet[Lead]:
 
 def lead_filter(
     *,
+    ids: list[int] | None = None,
     status: list[str] | None = None,
     platform: list[str] | None = None,
     kind: str | None = None,
@@ -81,6 +82,8 @@ def lead_filter(
                 0,
             )
         )
+    if ids is not None:
+        queryset = queryset.filter(pk__in=ids)
     if status:
         queryset = queryset.filter(status__in=status)
     if platform:

@@ -11,7 +11,10 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def nav_link(context, path: str, label: str, *roles: str) -> str:
-    """A nav entry marked as the current page; empty when the page is not installed yet or the role may not see it."""
+    """A nav entry marked as the current page; empty when the page is not installed yet or the role may not see it.
+
+    The current page is the request path, or ``nav_path`` when a view says which section it belongs to (the
+    scraper page of one task lives under ``/tasks/<id>/`` but is the scraper)."""
     request = context["request"]
     if roles and not has_role(request.user, *roles):
         return ""
@@ -19,7 +22,7 @@ def nav_link(context, path: str, label: str, *roles: str) -> str:
         resolve(path)
     except Resolver404:
         return ""
-    if request.path.startswith(path):
+    if context.get("nav_path", request.path).startswith(path):
         return format_html('<a href="{}" aria-current="page">{}</a>', path, label)
     return format_html('<a href="{}">{}</a>', path, label)
 

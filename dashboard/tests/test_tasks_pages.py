@@ -86,3 +86,13 @@ def test_scraper_page_without_a_task_shows_the_form_and_recipes(client_for):
     PlatformRecipeFactory(name="Hidden", is_active=False)
     html = client_for(Role.SALES).get("/scraper/").content.decode()
     assert "Sandbox maps A" in html and "Hidden" not in html and "Start a search on the left" in html
+
+
+def test_the_scraper_page_of_one_task_highlights_scraper_in_the_nav(client_for):
+    client = client_for(Role.SALES)
+    task = ScrapeTaskFactory(owner=client.user)
+    for path in (f"/tasks/{task.pk}/", "/scraper/"):
+        html = client.get(path).content.decode()
+        assert '<a href="/scraper/" aria-current="page">Scraper</a>' in html, path
+        assert '<a href="/tasks/">Tasks</a>' in html, path
+    assert '<a href="/tasks/" aria-current="page">Tasks</a>' in client.get("/tasks/").content.decode()

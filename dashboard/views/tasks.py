@@ -76,6 +76,7 @@ def task_list(request: HttpRequest) -> HttpResponse:
 
 def _start_form_context(request: HttpRequest, errors: dict | None = None, values: dict | None = None) -> dict:
     return {
+        "nav_path": reverse("dashboard:scraper"),
         "recipes": scraping_selectors.recipe_list(),
         "lead_classes": LEAD_CLASSES,
         "errors": errors or {},

@@ -36,9 +36,43 @@ class MultiValueField(serializers.ListField):
         return value
 
 
+class LeadIdsField(MultiValueField):
+    """Lead ids (``?ids=12,15,31`` or repeated): whole numbers, at most ``BULK_UPDATE_MAX_IDS`` like bulk changes."""
+
+    max_id = 2**63 - 1  # BigAutoField
+    default_error_messages = {
+        "empty": "Give at least one lead id.",
+        "not_an_id": "Lead ids are whole numbers separated by commas; “{value}” is not one.",
+        "too_many": "At most {limit} lead ids at once; {count} were given.",
+    }
+
+    def __init__(self, **kwargs) -> None:
+        kwargs.setdefault(
+            "help_text",
+            f"Only these leads: ids separated by commas (or the parameter repeated), at most {BULK_UPDATE_MAX_IDS}",
+        )
+        super().__init__(
+            child=serializers.IntegerField(min_value=1, max_value=self.max_id),
+            allow_empty=False,
+            max_length=BULK_UPDATE_MAX_IDS,
+            **kwargs,
+        )
+
+    def to_internal_value(self, data) -> list[int]:
+        if isinstance(data, list):
+            if len(data) > BULK_UPDATE_MAX_IDS:
+                self.fail("too_many", limit=BULK_UPDATE_MAX_IDS, count=len(data))
+            for value in data:
+                text = str(value)
+                if not (text.isascii() and text.isdigit()) or not 0 < int(text) <= self.max_id:
+                    self.fail("not_an_id", value=text[:20])
+        return super().to_internal_value(data)
+
+
 class LeadFilterSerializer(serializers.Serializer):
     """Query parameters of ``GET /leads``; a value that does not parse is a 400, never silently ignored."""
 
+    ids = LeadIdsField(required=False)
     status = MultiValueField(child=serializers.ChoiceField(choices=LeadStatus.choices), required=False)
     platform = MultiValueField(child=serializers.CharField(max_length=64), required=False)
     kind = serializers.ChoiceField(choices=LeadKind.choices, required=False)

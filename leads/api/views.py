@@ -77,7 +77,9 @@ class LeadViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
 
     @extend_schema(
         summary="Export the filtered leads as CSV, JSON or Excel (same filters and ordering as the list)",
-        description="Streamed while at most EXPORT_STREAM_MAX_ROWS leads match; above that (or with "
+        description=f"`ids=12,15,31` exports only those leads (at most {services.BULK_UPDATE_MAX_IDS}; combined "
+        "with any other filter). "
+        "Streamed while at most EXPORT_STREAM_MAX_ROWS leads match; above that (or with "
         "`background=true`) a background job is started: `202` with the job, then `GET /exports/{id}` and "
         "`/exports/{id}/download`. Suppressed contacts are left out; formula-like cells are neutralised.",
         **EXPORT_SCHEMA,

@@ -1,4 +1,5 @@
-// Leads list: keyboard triage (j/k move, x select, o open, g/n/i label, c/d status, m take, / search) and the bulk bar.
+// Leads list: keyboard triage (j/k move, x select, o open, g/n/i label, c/d status, m take, / search), the bulk bar
+// and export of the selected rows.
 (function () {
   "use strict";
   const table = document.getElementById("lead-table");
@@ -101,8 +102,9 @@
     if (!handler) return;
     if (current < 0 && event.key !== "j" && event.key !== "k") return;
     event.preventDefault();
-    const canEdit = Boolean(csrf && counter);
-    if (!canEdit && "gnicdmx".includes(event.key)) return;
+    // Everyone may select rows (to export them); only editors get the bulk bar's action select and triage keys.
+    const canEdit = Boolean(csrf && actionSelect);
+    if (!canEdit && "gnicdm".includes(event.key)) return;
     handler(rows[current]);
   });
 
@@ -116,4 +118,18 @@
     updateCount();
   });
   if (actionSelect) { actionSelect.addEventListener("change", showBulkField); showBulkField(); }
+
+  // Export of the selected rows: a GET straight to the export API, so the download leaves this page (and its
+  // selection) as it is. Without script, or with nothing selected, the buttons post to the server instead.
+  const exportBox = form.querySelector(".bulk-export[data-export-url]");
+  if (exportBox) exportBox.addEventListener("click", (event) => {
+    const button = event.target.closest("button[name=format]");
+    if (!button) return;
+    const ids = Array.from(form.querySelectorAll("input[name=ids]:checked"), (box) => box.value);
+    if (!ids.length) return;
+    event.preventDefault();
+    const query = new URLSearchParams({ ids: ids.join(","), format: button.value });
+    window.location.assign(exportBox.dataset.exportUrl + "?" + query.toString().replace(/%2C/g, ","));
+    announce("Exporting " + ids.length + (ids.length === 1 ? " lead." : " leads."));
+  });
 })();

@@ -11,6 +11,7 @@ from selenium.webdriver.support.ui import Select
 
 from accounts.models import Role
 from accounts.tests.factories import UserFactory
+from compliance.models import AuditEntry
 from dashboard.tests.browser.conftest import log_in, screenshot, wait_for
 from insight.testing.processes import wait_until
 from leads.models import Label, Lead
@@ -56,6 +57,14 @@ def test_log_in_filter_triage_with_keys_and_label_on_the_lead_page(web, browser)
     wait_for(browser, lambda d: "Dana Reyes" in d.find_element(By.CSS_SELECTOR, "[data-role=owner]").text)
     assert Lead.objects.get(pk=hot.pk).owner == user
     screenshot(browser, "leads-triaged")
+
+    body.send_keys("x")  # select the row, then export just the selection
+    wait_for(browser, ec.text_to_be_present_in_element((By.ID, "selected-count"), "1 selected"))
+    browser.find_element(By.XPATH, "//span[@class='bulk-export']/button[normalize-space()='CSV']").click()
+    wait_until(lambda: AuditEntry.objects.filter(action="export", actor=user).exists(), timeout=10)
+    assert AuditEntry.objects.get(action="export").details["query"] == f"ids={hot.pk}&format=csv"
+    assert "score_min=80" in browser.current_url  # the download leaves the list where it was
+    assert browser.find_element(By.XPATH, "//button[normalize-space()='Apply to selected']").is_enabled()
 
     body.send_keys("o")
     wait_for(browser, ec.url_contains(f"/leads/{hot.pk}/"))
