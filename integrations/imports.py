@@ -1,4 +1,4 @@
-"""Lead import from CSV or Excel through ``leads.services.lead_upsert``, with a dry-run preview and per-row errors.
+"""Lead import from CSV or Excel through ``leads.ingest.lead_bulk_upsert``, with a dry-run preview and per-row errors.
 
 The file is read with tablib (django-import-export's table library). Every row is validated and saved inside
 one transaction; a dry run, or a file with any bad row, rolls it all back, so the preview's created/updated
@@ -19,8 +19,8 @@ from compliance.identifiers import email_normalize, phone_normalize
 from compliance.selectors import suppression_match
 from insight.api_errors import ApplicationError
 from leads.dedupe import lead_dedupe_key
+from leads.ingest import lead_bulk_upsert
 from leads.models import ContactKind, ExtractionLayer, LeadKind
-from leads.services import contact_point_add, lead_upsert
 
 # Columns an export writes that belong to people or the scorer, not to the source: ignored without a warning.
 EXPORT_ONLY_COLUMNS = frozenset(
@@ -122,12 +122,11 @@ def _cell(value: Any) -> Any:
     return text[1:] if isinstance(text, str) and text.startswith(FORMULA_GUARD) else text
 
 
-def _save(data: dict[str, Any]) -> tuple[int, bool]:
+def _ingest_row(data: dict[str, Any]) -> dict[str, Any]:
+    """A validated row as ``lead_bulk_upsert`` takes it: source fields, its dedupe key and its contact points."""
     phones, emails = data.pop("phones"), data.pop("emails")
-    if reason := suppression_match(phones=phones, emails=emails, domains=[data["domain"]] if data["domain"] else []):
-        raise ValidationError({"suppressed": [f"On the suppression list ({reason}); not imported."]})
     try:
-        dedupe_key = lead_dedupe_key(
+        data["dedupe_key"] = lead_dedupe_key(
             platform=data["platform"],
             platform_id=data["platform_id"],
             url=data["url"],
@@ -137,13 +136,32 @@ def _save(data: dict[str, Any]) -> tuple[int, bool]:
     except ValueError:
         message = "Give a url, a platform_id, or a phone number, so the lead can be recognised next time."
         raise ValidationError({"url": [message]})
-    lead, created = lead_upsert(dedupe_key=dedupe_key, **data)
-    for kind, values in ((ContactKind.PHONE, phones), (ContactKind.EMAIL, emails)):
-        for value in values:
-            contact_point_add(
-                lead=lead, kind=kind, value=value, normalized_value=value, layer=ExtractionLayer.MANUAL, confidence=1.0
-            )
-    return lead.pk, created
+    data["contacts"] = [
+        {"kind": kind, "value": value, "normalized_value": value, "layer": ExtractionLayer.MANUAL, "confidence": 1.0}
+        for kind, values in ((ContactKind.PHONE, phones), (ContactKind.EMAIL, emails))
+        for value in values
+    ]
+    return data
+
+
+def _ingest(rows: list[tuple[ImportRow, dict[str, Any]]]) -> None:
+    """Upsert the valid rows in bulk (the same merge rules as scraping) and record each row's outcome."""
+    result = lead_bulk_upsert(rows=[data for _, data in rows])
+    created, seen = set(result.created), set()
+    suppressed = set(result.suppressed)
+    for index, (row, data) in enumerate(rows):
+        if index in suppressed:
+            phones = [c["normalized_value"] for c in data["contacts"] if c["kind"] == ContactKind.PHONE]
+            emails = [c["normalized_value"] for c in data["contacts"] if c["kind"] == ContactKind.EMAIL]
+            reason = suppression_match(phones=phones, emails=emails, domains=[data["domain"]] if data["domain"] else [])
+            row.errors = {"suppressed": [f"On the suppression list ({reason}); not imported."]}
+        elif index in result.errors:
+            row.errors = result.errors[index]
+        else:
+            row.lead_id = result.lead_ids[index]
+            # A lead named twice in one file is created by its first row and updated by the next ones.
+            row.action = "created" if row.lead_id in created and row.lead_id not in seen else "updated"
+            seen.add(row.lead_id)
 
 
 def lead_import(*, content: bytes, filename: str, dry_run: bool) -> ImportReport:
@@ -160,20 +178,20 @@ def lead_import(*, content: bytes, filename: str, dry_run: bool) -> ImportReport
         dry_run=dry_run, ignored_columns=[h for h in headers if h and h not in known and h not in EXPORT_ONLY_COLUMNS]
     )
     with transaction.atomic():
+        valid: list[tuple[ImportRow, dict[str, Any]]] = []
         for number, values in enumerate(dataset, start=2):
             raw = {h: _cell(v) for h, v in zip(headers, values, strict=False) if h in known and _cell(v) != ""}
             row = ImportRow(row=number, action="error", name=str(raw.get("name", "")))
-            serializer = LeadImportRowSerializer(data=raw)
-            if serializer.is_valid():
-                try:
-                    with transaction.atomic():
-                        row.lead_id, created = _save(dict(serializer.validated_data))
-                    row.action = "created" if created else "updated"
-                except ValidationError as exc:
-                    row.errors = exc.message_dict
-            else:
-                row.errors = {key: [str(m) for m in messages] for key, messages in serializer.errors.items()}
             report.rows.append(row)
+            serializer = LeadImportRowSerializer(data=raw)
+            if not serializer.is_valid():
+                row.errors = {key: [str(m) for m in messages] for key, messages in serializer.errors.items()}
+                continue
+            try:
+                valid.append((row, _ingest_row(dict(serializer.validated_data))))
+            except ValidationError as exc:
+                row.errors = exc.message_dict
+        _ingest(valid)
         report.total = len(report.rows)
         report.created = sum(r.action == "created" for r in report.rows)
         report.updated = sum(r.action == "updated" for r in report.rows)
