@@ -5,6 +5,8 @@ from typing import Any
 
 import soupsieve
 
+from scraping.runner.grid import grid_definition_errors
+
 RUNNERS = ("browser", "http", "api")
 PAGINATION_MODES = ("none", "scroll", "next_link", "url_page")
 
@@ -69,6 +71,8 @@ def recipe_definition_errors(runner: str, definition: Any) -> list[str]:
             errors += _selector_errors("search.search_box", search["search_box"])
         else:
             errors.append("search: give 'url_template', or 'start_url' with 'search_box'.")
+        if "grid" in search:
+            errors += grid_definition_errors(search["grid"])
     if runner == "api":
         return errors
     items = definition.get("items")

@@ -18,6 +18,7 @@ from scraping.live.messages import event_message, task_group
 from scraping.models import EventKind, Monitor, PlatformRecipe, ScrapeTask, TaskEvent, TaskStatus
 from scraping.monitor_sources import monitor_filter_errors, monitor_source_errors
 from scraping.recipes import recipe_definition_errors
+from scraping.runner.grid import DEFAULT_CELL_KM, MAX_CELLS, area_errors
 
 # action → (statuses it starts from, status it leads to)
 TASK_TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -64,6 +65,8 @@ def task_create(
     inactive = [recipe.slug for recipe in platforms if not recipe.is_active]
     if inactive:
         raise ValidationError({"platforms": f"Not active: {', '.join(inactive)}."})
+    if filters and "area" in filters:
+        _task_area_validate(filters["area"], platforms)
     task = ScrapeTask(owner=owner, queries=queries, max_results=max_results, filters=filters or {})
     task.full_clean()
     task.save()
@@ -77,6 +80,24 @@ def task_create(
     if enqueue:
         _task_enqueue_on_commit(task.pk)
     return task
+
+
+def _task_area_validate(area: Any, platforms: list[PlatformRecipe]) -> None:
+    """The area filter, checked against each recipe's own cell size and cell cap: lat/lng in range, a bounded
+    radius, and no more cells than the recipe allows. Errors are keyed ``filters.area.<key>``."""
+    errors: dict[str, list[str]] = {}
+    grids = [((r.definition.get("search") or {}).get("grid"), r.slug) for r in platforms]
+    grids = [(grid, slug) for grid, slug in grids if isinstance(grid, dict)] or [({}, "")]
+    for grid, slug in grids:
+        cell_km = grid.get("cell_km", DEFAULT_CELL_KM)
+        lines = area_errors(area, cell_km=cell_km, max_cells=grid.get("max_cells", MAX_CELLS), path="filters.area")
+        for line in lines:
+            path, _, message = line.partition(": ")
+            message = f"{slug}: {message}" if slug and path == "filters.area" else message
+            if message not in errors.get(path, []):
+                errors.setdefault(path, []).append(message)
+    if errors:
+        raise ValidationError(errors)
 
 
 def task_admin_created(*, task: ScrapeTask, actor: User) -> None:

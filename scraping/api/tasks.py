@@ -21,6 +21,10 @@ class TaskFiltersSerializer(serializers.Serializer):
     category = serializers.CharField(required=False, allow_blank=True, max_length=200)
     has_phone = serializers.BooleanField(required=False)
     lead_class = serializers.ChoiceField(choices=LEAD_CLASSES, required=False)
+    area = serializers.DictField(
+        required=False,
+        help_text="An area searched cell by cell on recipes with search.grid: lat, lng, radius_km, optional cell_km",
+    )
 
     def to_internal_value(self, data):
         if isinstance(data, dict):

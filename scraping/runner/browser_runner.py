@@ -12,8 +12,17 @@ from scraping.browser import Lease
 from scraping.extraction import extract_page
 from scraping.extraction.bbox import BOX_SCRIPT
 from scraping.runner.classify import classify
-from scraping.runner.common import RecipeFailed, RunContext, SiteBlocked, blocked_reason, search_url
+from scraping.runner.common import (
+    RecipeFailed,
+    RunContext,
+    SiteBlocked,
+    blocked_reason,
+    item_key,
+    run_searches,
+    search_url,
+)
 from scraping.runner.fields import as_list, parse_html, read_fields, select_first_matching
+from scraping.runner.grid import Cell
 from scraping.runner.persist import ScrapedItem
 from scraping.urlsafety import UnsafeURLError, check_url
 
@@ -121,24 +130,30 @@ def _read_listing(driver, definition: dict, ctx: RunContext, seen: set[str], pen
     new = 0
     for element in elements:
         values, matched = read_fields(element, definition["fields"], driver.current_url)
-        key = values.get("platform_id") or values.get("place_id") or values.get("url") or values.get("link") or ""
-        key = key or values.get("name", "")
-        if not key or key in seen:
+        key = item_key(values)
+        if not key or key in seen:  # a card read before this scroll
             continue
         seen.add(key)
+        if key in ctx.seen:  # met in an earlier cell of an area search
+            ctx.duplicates += 1
+            continue
+        ctx.seen.add(key)
         ctx.report.record(matched)
         pending.append(ScrapedItem(platform=ctx.platform, fields=values, page_url=driver.current_url, matched=matched))
         new += 1
     return new
 
 
-def _collect(lease: Lease, definition: dict, ctx: RunContext, robots: RobotsGate | None) -> list[ScrapedItem]:
+def _collect(
+    lease: Lease, definition: dict, ctx: RunContext, robots: RobotsGate | None, cell: Cell | None
+) -> list[ScrapedItem]:
     driver = lease.driver
     pagination = definition.get("pagination") or {"mode": "none"}
     mode = pagination.get("mode", "none")
     max_pages = pagination.get("max_pages", 5)
-    url = search_url(definition, ctx.query, location=ctx.location)
-    _open(lease, ctx, url, robots, "search.url_template")
+    url = search_url(definition, ctx.query, location=ctx.location, cell=cell)
+    what = "search.grid.url_template" if cell else "search.url_template"
+    _open(lease, ctx, url, robots, what)
     _dismiss_consent(driver, definition, ctx)
     landed_check(lease, ctx, url, "consent.selectors")  # the consent button navigates too
     items_selectors = as_list(definition["items"]["selectors"])
@@ -156,7 +171,7 @@ def _collect(lease: Lease, definition: dict, ctx: RunContext, robots: RobotsGate
         ctx.log(f"Page {page}: {new} new item(s).", page=page, items=len(pending))
         # Items an earlier run of this task saved do not count: a resumed task still collects enough new ones.
         unsaved = sum(1 for item in pending if not ctx.already_saved(item))
-        if unsaved >= ctx.max_results or page >= max_pages or mode == "none":
+        if unsaved >= ctx.max_results - ctx.accepted or page >= max_pages or mode == "none":
             break
         if mode == "scroll":
             container = pagination.get("container")
@@ -195,12 +210,13 @@ def _collect(lease: Lease, definition: dict, ctx: RunContext, robots: RobotsGate
             next_url = urljoin(driver.current_url, href)
             _open(lease, ctx, next_url, robots, "pagination.next_selectors")
         elif mode == "url_page":
-            next_url = search_url(definition, ctx.query, location=ctx.location, page=page + 1)
-            _open(lease, ctx, next_url, robots, "search.url_template")
+            next_url = search_url(definition, ctx.query, location=ctx.location, page=page + 1, cell=cell)
+            _open(lease, ctx, next_url, robots, what)
     if not pending:
         root = parse_html(driver.page_source)
         if empty_markers and select_first_matching(root, empty_markers)[0]:
-            ctx.log(f"The search for {ctx.query!r} has no results.")
+            if cell is None:  # an empty cell of an area search is reported with the cell
+                ctx.log(f"The search for {ctx.query!r} has no results.")
         elif not select_first_matching(root, items_selectors)[0]:
             raise RecipeFailed(f"items.selectors: none of {items_selectors} matched a result on {driver.current_url}.")
     return pending
@@ -240,15 +256,18 @@ def _region_hint(ctx: RunContext) -> str | None:
 def run_browser_recipe(lease: Lease, definition: dict, ctx: RunContext) -> None:
     """Run one query of one recipe on ``lease``; each item goes to ``ctx.on_item`` as soon as it is complete."""
     robots = RobotsGate(allow_private=ctx.allow_private) if ctx.respect_robots else None
-    items = _collect(lease, definition, ctx, robots)
-    for item in items:
-        if ctx.accepted >= ctx.max_results:
-            break
-        ctx.checkpoint()
-        if ctx.already_saved(item):
-            continue
-        _read_detail(lease, definition, item, ctx, robots)
-        result = classify(item.fields, has_website=bool(item.fields.get("website")))
-        item.lead_class, item.category = result.lead_class, result.category
-        if ctx.on_item(item):
-            ctx.accepted += 1
+
+    def search(cell: Cell | None) -> None:
+        for item in _collect(lease, definition, ctx, robots, cell):
+            if ctx.accepted >= ctx.max_results:
+                break
+            ctx.checkpoint()
+            if ctx.already_saved(item):
+                continue
+            _read_detail(lease, definition, item, ctx, robots)
+            result = classify(item.fields, has_website=bool(item.fields.get("website")))
+            item.lead_class, item.category = result.lead_class, result.category
+            if ctx.on_item(item):
+                ctx.accepted += 1
+
+    run_searches(definition, ctx, search)

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from urllib.parse import quote_plus
 
 from scraping.runner.fields import FieldReport, as_list, select_first_matching
+from scraping.runner.grid import Cell, area_cells
 
 
 class RunInterrupted(Exception):
@@ -19,11 +20,19 @@ class RecipeFailed(Exception):
     """The recipe cannot run (a URL refused, robots.txt, a selector that matches nothing); names the recipe field."""
 
 
-def search_url(definition: dict, query: str, *, location: str = "", page: int = 1) -> str:
+def search_url(definition: dict, query: str, *, location: str = "", page: int = 1, cell: Cell | None = None) -> str:
+    """The search page of ``query``; of one cell of a grid search (``search.grid.url_template``) when given."""
     search = definition["search"]
     template = search.get("url_template") or search.get("start_url")
+    placeholders = {}
+    if cell is not None:
+        template = search["grid"]["url_template"]
+        placeholders = cell.placeholders()
     text = f"{query} {location}".strip() if location and location.lower() not in query.lower() else query
-    return template.replace("{query}", quote_plus(text, safe="/")).replace("{page}", str(page))
+    url = template.replace("{query}", quote_plus(text, safe="/")).replace("{page}", str(page))
+    for name, value in placeholders.items():
+        url = url.replace(f"{{{name}}}", value)
+    return url
 
 
 def blocked_reason(definition: dict, root, url: str, status: int | None = None) -> str:
@@ -60,3 +69,68 @@ class RunContext:
     report: FieldReport = field(default_factory=FieldReport)
     pages: int = 0
     accepted: int = 0
+    area: dict | None = None  # the task's area filter: a recipe with search.grid searches it cell by cell
+    cells_done: list[int] = field(default_factory=list)  # cells finished before a browser retry: skipped
+    seen: set[str] = field(default_factory=set)  # item keys met in any cell: each place is fetched once
+    duplicates: int = 0  # items met again in a later cell
+
+
+def item_key(values: dict) -> str:
+    """The identity of a listing item within a run: the platform's own id, else its link, else its name."""
+    for name in ("platform_id", "place_id", "url", "link", "name"):
+        if values.get(name):
+            return values[name]
+    return ""
+
+
+def run_searches(definition: dict, ctx: RunContext, search: Callable[[Cell | None], None]) -> None:
+    """Run ``search`` once (no grid), or once per cell of the task's area in order, until max_results is reached;
+    logs each cell's outcome and remembers finished cells, so a retry or a resumed task does not search them again.
+    """
+    try:
+        cells = area_cells(definition, ctx.area)
+    except ValueError as exc:
+        raise RecipeFailed(str(exc)) from exc
+    if cells is None:
+        if ctx.area:
+            ctx.log(f"{ctx.platform}: the recipe has no search.grid; the area filter is not used.", level="warning")
+        _search_once(ctx, search, None)
+        return
+    ctx.log(
+        f"Area search: {len(cells)} cell(s) of {cells[0].cell_km:g} km around {ctx.area['lat']},{ctx.area['lng']}.",
+        cells=len(cells),
+        cell_km=cells[0].cell_km,
+    )
+    for cell in cells:
+        if ctx.accepted >= ctx.max_results:
+            ctx.log(f"Area search stopped before cell {cell.index + 1}/{len(cells)}: max results reached.")
+            return
+        if cell.index in ctx.cells_done:
+            continue
+        ctx.checkpoint()
+        accepted, seen, duplicates = ctx.accepted, len(ctx.seen), ctx.duplicates
+        _search_once(ctx, search, cell)
+        ctx.cells_done.append(cell.index)
+        ctx.log(
+            f"Cell {cell.index + 1}/{len(cells)} ({cell.describe()}): {len(ctx.seen) - seen} new place(s), "
+            f"{ctx.duplicates - duplicates} already seen in other cells, {ctx.accepted - accepted} lead(s).",
+            cell=cell.index + 1,
+            cells=len(cells),
+            ring=cell.ring,
+            lat=cell.lat,
+            lng=cell.lng,
+            radius_km=cell.radius_km,
+            new=len(ctx.seen) - seen,
+            duplicates=ctx.duplicates - duplicates,
+            leads=ctx.accepted - accepted,
+        )
+
+
+def _search_once(ctx: RunContext, search: Callable[[Cell | None], None], cell: Cell | None) -> None:
+    """A search that ends in an error (a dead browser) forgets the items it met: its retry must meet them again."""
+    seen = set(ctx.seen)
+    try:
+        search(cell)
+    except BaseException:
+        ctx.seen = seen
+        raise

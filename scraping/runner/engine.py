@@ -270,6 +270,7 @@ def _run_pair(run: TaskRun, query: str, recipe) -> tuple[str, str]:
         already_saved=run.already_saved,
         log=run.log,
         on_phones=lambda phones: phones_found(run.task.pk, phones),
+        area=run.filters.get("area") or None,
     )
     if not recipe.respect_robots:
         run.log(f"{recipe.slug}: robots.txt is overridden by an admin for this recipe.", level="warning")

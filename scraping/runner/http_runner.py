@@ -10,8 +10,17 @@ from scraping.crawler.bridge import CrawlerFetcher
 from scraping.extraction import extract_page
 from scraping.extraction.page import NotHtmlError
 from scraping.runner.classify import classify
-from scraping.runner.common import RecipeFailed, RunContext, SiteBlocked, blocked_reason, search_url
+from scraping.runner.common import (
+    RecipeFailed,
+    RunContext,
+    SiteBlocked,
+    blocked_reason,
+    item_key,
+    run_searches,
+    search_url,
+)
 from scraping.runner.fields import as_list, parse_html, read_fields, select_first_matching
+from scraping.runner.grid import Cell
 from scraping.runner.persist import ScrapedItem
 
 
@@ -60,17 +69,17 @@ def _get(crawler: BlockingCrawler, url: str, what: str, definition: dict):
 def run_http_recipe(definition: dict, ctx: RunContext) -> None:
     crawler = BlockingCrawler(allow_private=ctx.allow_private, respect_robots=ctx.respect_robots)
     try:
-        _run(crawler, definition, ctx)
+        run_searches(definition, ctx, lambda cell: _run(crawler, definition, ctx, cell))
     finally:
         crawler.close()
 
 
-def _run(crawler: BlockingCrawler, definition: dict, ctx: RunContext) -> None:
+def _run(crawler: BlockingCrawler, definition: dict, ctx: RunContext, cell: Cell | None) -> None:
     pagination = definition.get("pagination") or {"mode": "none"}
     mode = pagination.get("mode", "none")
     max_pages = pagination.get("max_pages", 5)
-    url = search_url(definition, ctx.query, location=ctx.location)
-    what = "search.url_template"
+    url = search_url(definition, ctx.query, location=ctx.location, cell=cell)
+    what = "search.grid.url_template" if cell else "search.url_template"
     seen: set[str] = set()
     detail = definition.get("detail")
     for page in range(1, max_pages + 1):
@@ -81,7 +90,8 @@ def _run(crawler: BlockingCrawler, definition: dict, ctx: RunContext) -> None:
         if page == 1 and not elements:
             empty_markers = as_list((definition.get("no_results") or {}).get("selectors"))
             if root is not None and empty_markers and select_first_matching(root, empty_markers)[0]:
-                ctx.log(f"The search for {ctx.query!r} has no results.")
+                if cell is None:  # an empty cell of an area search is reported with the cell
+                    ctx.log(f"The search for {ctx.query!r} has no results.")
                 return
             selectors = as_list(definition["items"]["selectors"])
             raise RecipeFailed(f"items.selectors: none of {selectors} matched a result on {response.final_url}.")
@@ -89,10 +99,14 @@ def _run(crawler: BlockingCrawler, definition: dict, ctx: RunContext) -> None:
             if ctx.accepted >= ctx.max_results:
                 return
             values, matched = read_fields(element, definition["fields"], response.final_url)
-            key = values.get("platform_id") or values.get("url") or values.get("link") or values.get("name", "")
+            key = item_key(values)
             if not key or key in seen:
                 continue
             seen.add(key)
+            if key in ctx.seen:  # met in an earlier cell of an area search
+                ctx.duplicates += 1
+                continue
+            ctx.seen.add(key)
             ctx.report.record(matched)
             ctx.checkpoint()
             item = ScrapedItem(platform=ctx.platform, fields=values, page_url=response.final_url, matched=matched)
@@ -123,6 +137,6 @@ def _run(crawler: BlockingCrawler, definition: dict, ctx: RunContext) -> None:
                 return
             url, what = urljoin(response.final_url, links[0]["href"]), "pagination.next_selectors"
         elif mode == "url_page":
-            url = search_url(definition, ctx.query, location=ctx.location, page=page + 1)
+            url = search_url(definition, ctx.query, location=ctx.location, page=page + 1, cell=cell)
         else:  # scroll needs a browser; one page is all plain HTTP sees
             return

@@ -14,6 +14,18 @@ _SEARCH_ENGINE_FIELDS = {
 _SEARCH_ENGINE_BLOCKED = {"selectors": ["#captcha-form", "form[action*='sorry']", "div.captcha"]}
 
 
+# Area searches (a task's ``area`` filter), one per cell: Maps centres its view on ``@lat,lng,zoomz``.
+GOOGLE_MAPS_GRID = {
+    "url_template": "https://www.google.com/maps/search/{query}/@{lat},{lng},{zoom}z?hl=en",
+    "cell_km": 2,
+}
+
+
+def sandbox_maps_grid(sandbox_base: str) -> dict:
+    area = "ll={lat},{lng}&radius_km={radius_km}"
+    return {"url_template": f"{sandbox_base.rstrip('/')}/maps/search?q={{query}}&{area}", "cell_km": 2}
+
+
 def _site_search(site: str) -> dict:
     return {"url_template": f"https://www.bing.com/search?q=site%3A{site}+{{query}}"}
 
@@ -49,7 +61,10 @@ def recipes(sandbox_base: str = "http://127.0.0.1:8001") -> list[dict]:
             "runner": "browser",
             "description": "Places from a Google Maps search, with the phone, website and address of each place page.",
             "definition": {
-                "search": {"url_template": "https://www.google.com/maps/search/{query}?hl=en"},
+                "search": {
+                    "url_template": "https://www.google.com/maps/search/{query}?hl=en",
+                    "grid": GOOGLE_MAPS_GRID,
+                },
                 "consent": {"selectors": ["button[aria-label='Accept all']", "form[action*='consent'] button"]},
                 "wait_for": {"selectors": ["div[role='feed']", "h1.DUwDvf"]},
                 "no_results": {"selectors": ["div.Q2vNVc", "div[role='feed'] + div .fontBodyMedium"]},
@@ -235,7 +250,10 @@ def recipes(sandbox_base: str = "http://127.0.0.1:8001") -> list[dict]:
             "runner": "browser",
             "description": "The local sandbox's maps site, for tests and the demo (needs ALLOW_PRIVATE_URLS).",
             "definition": {
-                "search": {"url_template": f"{sandbox_base}/maps/search?q={{query}}"},
+                "search": {
+                    "url_template": f"{sandbox_base}/maps/search?q={{query}}",
+                    "grid": sandbox_maps_grid(sandbox_base),
+                },
                 "consent": {"selectors": ["button[aria-label='Accept all']", "div[role='dialog'] button"]},
                 "wait_for": {"selectors": ["div[role='feed']", ".no-results"]},
                 "no_results": {"selectors": [".no-results"]},

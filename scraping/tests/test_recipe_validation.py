@@ -52,3 +52,46 @@ def test_each_runner_is_accepted_by_model_validation(runner):
         SANDBOX_RECIPE if runner != "api" else {"search": {"url_template": "https://api.example.com?q={query}"}}
     )
     PlatformRecipe(slug=f"ok-{runner}", name=f"OK {runner}", runner=runner, definition=definition).full_clean()
+
+
+@pytest.mark.parametrize(
+    ("grid", "expected"),
+    [
+        ({"url_template": "https://m.example.com/?q={query}&ll={lat},{lng}", "cell_km": 2, "max_cells": 50}, []),
+        ("2 km", ["search.grid: an object"]),
+        ({"url_template": "https://m.example.com/?q={query}"}, ["search.grid.url_template: must contain {query}"]),
+        ({"url_template": "/maps?q={query}&ll={lat},{lng}"}, ["search.grid.url_template: a URL starting"]),
+        (
+            {"url_template": "https://m.example.com/?q={query}&ll={lat},{lng}&z={zom}"},
+            ["search.grid.url_template: unknown placeholder(s) ['zom']"],
+        ),
+        (
+            {"url_template": "https://m.example.com/?q={query}&ll={lat},{lng}", "cell_km": 0, "max_cells": 401},
+            ["search.grid.cell_km: a number of kilometres", "search.grid.max_cells: a whole number from 1 to 400."],
+        ),
+        (
+            {"url_template": "https://m.example.com/?q={query}&ll={lat},{lng}", "rings": 2},
+            ["search.grid: unknown key(s) rings"],
+        ),
+    ],
+)
+def test_a_grid_search_is_validated_by_field_path(grid, expected):
+    recipe = copy.deepcopy(SANDBOX_RECIPE)
+    recipe["search"]["grid"] = grid
+    errors = recipe_definition_errors("browser", recipe)
+    assert len(errors) == len(expected)
+    for error, start in zip(errors, expected, strict=True):
+        assert error.startswith(start), error
+
+
+@pytest.mark.django_db
+def test_a_bad_grid_is_refused_on_save_under_its_definition_path():
+    from scraping.services import recipe_create
+
+    definition = copy.deepcopy(SANDBOX_RECIPE)
+    definition["search"]["grid"] = {"url_template": "https://m.example.com/?q={query}", "cell_km": -1}
+    with pytest.raises(ValidationError) as error:
+        recipe_create(slug="gridded", name="Gridded", runner="browser", definition=definition)
+    fields = error.value.message_dict
+    assert {"definition.search.grid.url_template", "definition.search.grid.cell_km"} <= set(fields)
+    assert fields["definition.search.grid.cell_km"] == ["a number of kilometres from 0.2 to 50."]

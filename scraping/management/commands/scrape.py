@@ -23,6 +23,11 @@ class Command(BaseCommand):
         parser.add_argument("--max-results", type=int, default=50)
         parser.add_argument("--location", default="")
         parser.add_argument("--has-phone", action="store_true")
+        parser.add_argument(
+            "--area",
+            metavar="LAT,LNG,RADIUS_KM[,CELL_KM]",
+            help="Search this area cell by cell on recipes with a grid search, e.g. 43.65,-79.38,8.",
+        )
         parser.add_argument("--lead-class", choices=("business", "individual", "any"), default="any")
         parser.add_argument("--owner", help="Email of the task's owner (default: the first admin).")
         parser.add_argument("--json", action="store_true", help="Print the task and its leads as JSON.")
@@ -47,6 +52,8 @@ class Command(BaseCommand):
             filters["location"] = options["location"]
         if options["has_phone"]:
             filters["has_phone"] = True
+        if options["area"]:
+            filters["area"] = self._area(options["area"])
         try:
             task = task_create(
                 owner=owner,
@@ -75,6 +82,15 @@ class Command(BaseCommand):
             self._table(task, leads)
         if status != "completed":
             raise CommandError(f"Task {task.pk} ended {task.status}: {task.error or 'see its events'}")
+
+    def _area(self, text: str) -> dict:
+        try:
+            numbers = [float(part) for part in text.split(",")]
+        except ValueError:
+            numbers = []
+        if len(numbers) not in (3, 4):
+            raise CommandError("--area: give LAT,LNG,RADIUS_KM or LAT,LNG,RADIUS_KM,CELL_KM, e.g. 43.65,-79.38,8.")
+        return dict(zip(("lat", "lng", "radius_km", "cell_km"), numbers, strict=False))
 
     def _owner(self, email: str | None) -> User:
         if email:
