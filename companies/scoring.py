@@ -19,6 +19,7 @@ from django.utils import timezone
 from companies.matching import is_free_mail
 from companies.models import FieldCondition, FieldRule, SignalDecay, SignalType
 from leads.models import ContactKind, LabelKind, Lead, LeadKind, LeadStatus
+from leads.scoring import explained_total
 
 FORMULA = (
     "total = clamp(sum(max_points x strength x 0.5^(age_days / half_life_days)) "
@@ -209,32 +210,12 @@ def company_score_compute(company, leads: list[Lead], *, now: datetime | None = 
     now = now or timezone.now()
     decays = decay_settings()
     contributions = _signals(leads, decays, now)
-    not_matched = []
-    for rule in FieldRule.objects.filter(is_active=True).order_by("id"):
-        evidence = field_rule_evidence(rule, leads, company)
-        if evidence is None:
-            not_matched.append(rule.id)
-            continue
-        contributions.append(
-            {
-                "source": "rule",
-                "rule_id": rule.id,
-                "name": rule.name,
-                "condition": rule.condition,
-                "value": rule.value,
-                "weight": rule.weight,
-                "evidence": evidence,
-            }
-        )
-    raw = sum(c["weight"] for c in contributions)
-    total = max(0, min(100, raw))
-    return total, {
-        "formula": FORMULA,
-        "total": total,
-        "raw_total": raw,
-        "clamped": raw != total,
-        "contributions": contributions,
-        "rules_not_matched": not_matched,
-        "leads": len(leads),
-        "scored_at": now.isoformat(),
-    }
+    rules = FieldRule.objects.filter(is_active=True).order_by("id")
+    return explained_total(
+        contributions,
+        rules,
+        lambda rule: field_rule_evidence(rule, leads, company),
+        formula=FORMULA,
+        leads=len(leads),
+        now=now,
+    )

@@ -11,8 +11,10 @@ the contact found, ...); rules that were evaluated but did not match are listed 
 """
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.db.models import Q
 from django.utils import timezone
@@ -152,9 +154,17 @@ def score_compute(data: ScoringInput, rules: list[ScoringRule], *, now: datetime
             "evidence": {"probability": data.intent_probability, "level": data.intent_level},
         }
     ]
+    return explained_total(contributions, rules, lambda rule: rule_evidence(rule, data, now), formula=FORMULA, now=now)
+
+
+def explained_total(
+    contributions: list[dict], rules: Iterable[Any], evidence_for: Callable[[Any], dict | None], **explanation: Any
+) -> tuple[int, dict]:
+    """Add each rule whose evidence is found to ``contributions``; the total clamped to 0-100 and the explanation
+    every score shares (lead and company): formula, totals, contributions, rules not matched, ``scored_at``."""
     not_matched = []
     for rule in rules:
-        evidence = rule_evidence(rule, data, now)
+        evidence = evidence_for(rule)
         if evidence is None:
             not_matched.append(rule.id)
             continue
@@ -171,13 +181,14 @@ def score_compute(data: ScoringInput, rules: list[ScoringRule], *, now: datetime
         )
     raw = sum(c["weight"] for c in contributions)
     total = max(0, min(100, raw))
-    explanation = {
-        "formula": FORMULA,
+    now = explanation.pop("now")
+    return total, {
+        "formula": explanation.pop("formula"),
         "total": total,
         "raw_total": raw,
         "clamped": raw != total,
         "contributions": contributions,
         "rules_not_matched": not_matched,
+        **explanation,
         "scored_at": now.isoformat(),
     }
-    return total, explanation
