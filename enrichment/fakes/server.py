@@ -7,14 +7,14 @@ Paths, headers and bodies follow the documented contracts, so pointing ``TWILIO_
 import base64
 import json
 import re
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import phonenumbers
 
 from enrichment.fakes.state import PLACES_KEY, TWILIO_SID, TWILIO_TOKEN, FakeEnrichmentState
+from insight.testing.fake_server import FakeServer
 
 TWILIO_RE = re.compile(r"^/v2/PhoneNumbers/(?P<number>[^/]+)$")
 PLACE_RE = re.compile(r"^/v1/places/(?P<id>[^/:]+)$")
@@ -223,22 +223,14 @@ class FakeEnrichmentHandler(BaseHTTPRequestHandler):
         self.send(200, _masked(place, self.field_mask()))
 
 
-class FakeEnrichment:
-    """A running fake server: ``url`` to point base URLs at, ``state`` to add data and switch failure modes."""
+class FakeEnrichment(FakeServer):
+    """Twilio Lookup and Places (New) on a local port; ``state`` holds the numbers and places they know."""
 
-    def __init__(self, state: FakeEnrichmentState | None = None, host: str = "127.0.0.1", port: int = 0) -> None:
-        self.state = state or FakeEnrichmentState()
-        handler = type("BoundFakeEnrichmentHandler", (FakeEnrichmentHandler,), {"state": self.state})
-        self.server = ThreadingHTTPServer((host, port), handler)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(
-            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-enrichment", daemon=True
-        )
+    handler = FakeEnrichmentHandler
+    thread_name = "fake-enrichment"
 
-    @property
-    def url(self) -> str:
-        host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}"
+    def __init__(self, state: FakeEnrichmentState | None = None, *, host: str = "127.0.0.1", port: int = 0) -> None:
+        super().__init__(state or FakeEnrichmentState(), host=host, port=port)
 
     def settings(self) -> dict:
         """Settings that point the Twilio and Places clients here with working credentials."""
@@ -249,17 +241,3 @@ class FakeEnrichment:
             "GOOGLE_PLACES_BASE_URL": self.url,
             "GOOGLE_PLACES_API_KEY": PLACES_KEY,
         }
-
-    def start(self) -> "FakeEnrichment":
-        self.thread.start()
-        return self
-
-    def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-    def __enter__(self) -> "FakeEnrichment":
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()

@@ -2,11 +2,11 @@
 
 import json
 import re
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from insight.testing.fake_server import FakeServer
 from integrations.fakes import hubspot, salesforce
 from integrations.fakes.state import FakeCrmState
 
@@ -135,29 +135,11 @@ class FakeCrmHandler(BaseHTTPRequestHandler):
         return None
 
 
-class FakeCrm:
-    """The fake HubSpot + Salesforce on a free port in a background thread."""
+class FakeCrm(FakeServer):
+    """The fake HubSpot + Salesforce on a local port; ``state`` holds their records."""
 
-    def __init__(self, state: FakeCrmState, *, host: str = "127.0.0.1", port: int = 0) -> None:
-        self.state = state
-        handler = type("BoundFakeCrmHandler", (FakeCrmHandler,), {"state": state})
-        self.httpd = ThreadingHTTPServer((host, port), handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        host, port = self.httpd.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def start(self) -> "FakeCrm":
-        self.thread.start()
-        return self
-
-    def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self.thread.join(timeout=5)
+    handler = FakeCrmHandler
+    thread_name = "fake-crm"
 
     def settings(self) -> dict[str, Any]:
         """The settings that point Insight's real clients at this server (on a local address, hence

@@ -7,11 +7,11 @@ import base64
 import hashlib
 import json
 import re
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, urlsplit
 
+from insight.testing.fake_server import FakeServer
 from scraping.fakes import shapes
 from scraping.fakes.state import FakeState
 
@@ -205,22 +205,11 @@ class FakeSourceHandler(BaseHTTPRequestHandler):
         self.send(200, shapes.x_search(chunk, token), headers)
 
 
-class FakeSources:
-    """A running fake server: ``url`` to point base URLs at, ``state`` to add posts and switch failure modes."""
+class FakeSources(FakeServer):
+    """Reddit, Hacker News, Bluesky, Mastodon, RSS and X on a local port; ``state`` holds their posts."""
 
-    def __init__(self, state: FakeState, host: str = "127.0.0.1", port: int = 0) -> None:
-        handler = type("BoundFakeSourceHandler", (FakeSourceHandler,), {"state": state})
-        self.state = state
-        self.server = ThreadingHTTPServer((host, port), handler)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(
-            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-sources", daemon=True
-        )
-
-    @property
-    def url(self) -> str:
-        host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}"
+    handler = FakeSourceHandler
+    thread_name = "fake-sources"
 
     def settings(self) -> dict:
         """Settings that point every client at this server (tests pass them to override_settings)."""
@@ -233,17 +222,3 @@ class FakeSources:
             "X_BEARER_TOKEN": X_TOKEN,
             "ALLOW_PRIVATE_URLS": True,
         }
-
-    def start(self) -> "FakeSources":
-        self.thread.start()
-        return self
-
-    def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-    def __enter__(self) -> "FakeSources":
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
