@@ -360,7 +360,8 @@ def lead_enrich_enqueue_many(*, lead_ids: Sequence[int]) -> int:
         LeadEnrichment.objects.filter(lead_id__in=due).update(
             status=EnrichmentStatus.QUEUED, queued_at=now, retry_at=None, updated_at=now
         )
-        transaction.on_commit(lambda: [_enqueue_task(lead_id) for lead_id in due], robust=True)
+        if due:  # one callback per call that queued something, none for a lead already waiting
+            transaction.on_commit(lambda: [_enqueue_task(lead_id) for lead_id in due], robust=True)
     return len(due)
 
 
