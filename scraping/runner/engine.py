@@ -9,7 +9,8 @@ import time
 from collections.abc import Callable
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import InterfaceError, OperationalError, connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from leads.models import Lead
@@ -18,6 +19,7 @@ from scraping.models import EventKind, ScrapeTask, TaskStatus
 from scraping.runner.browser_runner import run_browser_recipe
 from scraping.runner.classify import Classification, passes_filters
 from scraping.runner.common import RecipeFailed, RunContext, RunInterrupted, SiteBlocked
+from scraping.runner.heartbeat import task_resume_or_fail
 from scraping.runner.http_runner import run_http_recipe
 from scraping.runner.persist import ScrapedItem, SuppressedItem, item_save
 from scraping.services import task_event_append
@@ -230,6 +232,12 @@ def run_task(
             run.progress(force=True)
             run.log(f"Run ended: the task is {exc}. Saved leads are kept.", leads=run.counters["leads"])
             return str(exc)
+        except (OperationalError, InterfaceError) as exc:
+            # The database went away (restart, failover). Every saved lead is committed; the task goes back to the
+            # queue and resumes where it stopped, now if the database answers again, else through the reaper.
+            log.warning("Scrape task %s lost its database connection: %s", task_id, exc)
+            connection.close()
+            return _requeue_after_database_loss(run, exc)
         except Exception as exc:  # anything unforeseen fails the task loudly, never leaves it "running"
             log.exception("Scrape task %s crashed", task_id)
             run.progress(force=True)
@@ -251,6 +259,21 @@ def run_task(
         summary = "Completed: the search returned no results."
     _finish(task, worker_id, TaskStatus.COMPLETED, summary, "; ".join(m for _, m in problems))
     return TaskStatus.COMPLETED
+
+
+def _requeue_after_database_loss(run: TaskRun, exc: Exception) -> str | None:
+    try:
+        run.task.counters = {**(run.task.counters or {}), **run.counters}
+        run.task.worker_id = run.worker_id
+        return task_resume_or_fail(
+            run.task,
+            still=Q(),
+            why=f"The database connection was lost during the run ({type(exc).__name__})",
+            resumed="The database connection was lost; the task goes back to the queue and resumes where it stopped.",
+        )
+    except (OperationalError, InterfaceError):
+        connection.close()
+        return None  # still unreachable: the heartbeat has stopped, so the reaper resumes the task later
 
 
 def _run_pair(run: TaskRun, query: str, recipe) -> tuple[str, str]:
