@@ -112,7 +112,13 @@ def step_run(step: EnrichmentStep, provider: Provider, ctx: EnrichContext, *, fo
         return step
     except Exception as exc:  # a bug or an unexpected answer: the row says what, the log keeps the traceback
         log.exception("Enrichment step %s failed for lead %s", provider.name, ctx.lead.pk)
-        _save(step, status=StepStatus.FAILED, error=f"{type(exc).__name__}: {exc}", transient=False)
+        _save(
+            step,
+            status=StepStatus.FAILED,
+            error=f"{type(exc).__name__}: {exc}",
+            transient=False,
+            finished_at=timezone.now(),
+        )
         return step
     ctx.results[provider.name] = result
     _save(

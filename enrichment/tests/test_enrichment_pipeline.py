@@ -168,3 +168,27 @@ def test_lost_runs_are_queued_again_by_the_sweep(enrich_auto, django_capture_on_
     assert len(callbacks) == 1
     assert LeadEnrichment.objects.get(lead=lead).status == EnrichmentStatus.DONE
     assert LeadEnrichment.objects.get(lead=fresh).status == EnrichmentStatus.QUEUED
+
+
+def test_an_unexpected_answer_fails_only_its_step_and_says_when(enrich_auto, fake_enrichment):
+    from datetime import timedelta
+
+    from django.conf import settings
+    from django.utils import timezone
+
+    # A cached answer in a shape the code does not expect (say, stored by an older version).
+    fields = ",".join(sorted(settings.TWILIO_LOOKUP_FIELDS))
+    LookupCache.objects.create(
+        provider="twilio",
+        key=f"+14165550123?{fields}",
+        value={"phone_number": "+14165550123", "line_type_intelligence": "mobile"},
+        expires_at=timezone.now() + timedelta(days=1),
+    )
+    lead = _business()
+    LeadEnrichment.objects.filter(lead=lead).update(status=EnrichmentStatus.QUEUED)
+    lead_enrichment_run(lead_id=lead.pk)
+
+    twilio = _steps(lead)["twilio"]
+    assert twilio.status == StepStatus.FAILED and twilio.error.startswith("AttributeError")
+    assert twilio.finished_at is not None and not twilio.transient
+    assert _steps(lead)["phone"].status == StepStatus.DONE  # the other steps still ran
