@@ -159,6 +159,10 @@ class PlacesProvider(Provider):
         return {"query": query, "region": region}
 
     def run(self, ctx: EnrichContext, wanted: dict[str, Any]) -> dict[str, Any]:
+        result = self._look_up(ctx, wanted)
+        return {**result, "from_cache": result["paid_requests"] == 0}  # nothing paid: the cache answered
+
+    def _look_up(self, ctx: EnrichContext, wanted: dict[str, Any]) -> dict[str, Any]:
         paid = 0
         place_id = wanted.get("place_id")
         candidates: list[dict[str, Any]] = []

@@ -150,9 +150,10 @@ def test_places_step_finds_and_describes_the_business_paying_once(fake_enrichmen
     assert result["matched"] and place["rating"] == 4.6 and place["rating_count"] == 128
     assert place["phone_matches_lead"] is True and place["geo"] == {"lat": 43.6452, "lng": -79.3806}
     assert place["category"] == "Coffee shop" and place["business_status"] == "OPERATIONAL"
-    assert result["paid_requests"] == 2
+    assert result["paid_requests"] == 2 and result["from_cache"] is False
     again = _run("places", lead)
     assert again["paid_requests"] == 0 and fake_enrichment.state.count("places") == 2
+    assert again["from_cache"] is True  # the step row shows it was answered without paying
 
 
 def test_places_does_not_pay_for_details_of_a_different_business(fake_enrichment):
