@@ -404,6 +404,11 @@ ARCHIVE_PATH = Path(env_str("ARCHIVE_PATH", str(DATA_DIR / "archive")))
 COMPANY_EXTRA_SUFFIXES = env_list("COMPANY_EXTRA_SUFFIXES", ["example.com", "example.org", "example.net"])
 ALERT_SCORE = env_int("ALERT_SCORE", 70, minimum=1)  # a new conversation lead this high alerts its owner at once
 ALERT_DIGEST_SCORE = env_int("ALERT_DIGEST_SCORE", 40, minimum=1)  # from here up to ALERT_SCORE: the digest
+if ALERT_DIGEST_SCORE > ALERT_SCORE:
+    raise ImproperlyConfigured(
+        f"ALERT_DIGEST_SCORE ({ALERT_DIGEST_SCORE}) must not be above ALERT_SCORE ({ALERT_SCORE}): "
+        "the digest collects the leads below the alert score."
+    )
 
 DEMO_ADMIN_EMAIL = env_str("DEMO_ADMIN_EMAIL", "admin@example.com")
 

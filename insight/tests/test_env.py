@@ -26,3 +26,28 @@ def test_a_bad_value_fails_loudly_naming_the_variable(monkeypatch):
 def test_lists_are_comma_separated(monkeypatch):
     monkeypatch.setenv("ALLOWED_HOSTS", "insight.example.com, ,api.example.com")
     assert env_list("ALLOWED_HOSTS", []) == ["insight.example.com", "api.example.com"]
+
+
+def test_a_digest_score_above_the_alert_score_stops_start_up(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "DJANGO_SETTINGS_MODULE": "insight.settings",
+        "INSIGHT_DATA_DIR": str(tmp_path),
+        "ALERT_SCORE": "50",
+        "ALERT_DIGEST_SCORE": "60",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "ALERT_DIGEST_SCORE (60) must not be above ALERT_SCORE (50)" in result.stderr
