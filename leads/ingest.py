@@ -168,7 +168,7 @@ def _upsert_leads(groups: list[tuple[_Row, list[int]]], report: IngestReport) ->
                 _insert(new, key=("dedupe_key",))
         except IntegrityError:
             # Another writer created some of these keys meanwhile: this chunk goes the careful way.
-            return _upsert_one_by_one(groups, existing, report)
+            return _upsert_one_by_one(groups, report)
         report.created.extend(lead.pk for lead in new)
     changed: list[Lead] = []
     changed_fields: set[str] = set()
@@ -197,9 +197,7 @@ def _differs(lead: Lead, name: str, value: Any) -> bool:
     return getattr(lead, name) != value
 
 
-def _upsert_one_by_one(
-    groups: list[tuple[_Row, list[int]]], existing: dict[str, Lead], report: IngestReport
-) -> dict[str, Lead]:
+def _upsert_one_by_one(groups: list[tuple[_Row, list[int]]], report: IngestReport) -> dict[str, Lead]:
     leads: dict[str, Lead] = {}
     for row, _ in groups:
         lead, created = lead_upsert(dedupe_key=row.key, **{k: v for k, v in row.fields.items() if k in SOURCE_FIELDS})
