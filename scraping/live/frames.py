@@ -32,6 +32,10 @@ FRAME_SCRIPT = (
 )
 PRESENCE_CHECK_SECONDS = 0.5
 MIN_FRAME_GAP = 0.2  # a phone found wakes the pump early, but never more often than this
+# While someone watches, the runner holds a page on which it found phones until a frame of it (with their boxes)
+# went out, so a fast runner never leaves before the viewer saw the numbers light up; bounded, so a stuck pump
+# cannot slow a task down by more than this per page.
+SHOW_FOUND_TIMEOUT = 1.5
 MIN_QUALITY = 20
 
 
@@ -58,11 +62,13 @@ _pumps: dict[int, "FramePump"] = {}
 _lock = threading.Lock()
 
 
-def phones_found(task_id: int | None, phones: list[dict[str, Any]]) -> None:
-    """The runner read these phones (dicts with e164, raw, confidence, layer): outline them on the next frame,
-    taken at once so the viewer sees the number light up as it is found."""
-    if task_id is None:
-        return
+def phones_found(task_id: int | None, phones: list[dict[str, Any]], wait: float = SHOW_FOUND_TIMEOUT) -> bool:
+    """The runner read these phones (dicts with e164, raw, confidence, layer): outline them on a frame taken at
+    once, so the viewer sees the number light up as it is found. While someone watches, this returns only after
+    that frame was published (or ``wait`` seconds), so the runner is still on the page the frame shows; True when
+    such a frame went out."""
+    if task_id is None or not phones:
+        return False
     with _lock:
         known = _known.setdefault(task_id, {})
         for phone in phones:
@@ -70,8 +76,7 @@ def phones_found(task_id: int | None, phones: list[dict[str, Any]]) -> None:
             if e164 and (e164 not in known or known[e164]["confidence"] < (phone.get("confidence") or 0)):
                 known[e164] = _phone_entry(phone)
         pump = _pumps.get(task_id)
-    if pump is not None:
-        pump.wake()
+    return pump.show_now(wait) if pump is not None else False
 
 
 def _phone_entry(phone: dict[str, Any]) -> dict[str, Any]:
@@ -137,6 +142,9 @@ class FramePump:
         self._target: str | None = None
         self._stop = threading.Event()
         self._wake = threading.Event()
+        self._published = threading.Condition()
+        self._started = 0  # captures begun so far
+        self._shown = 0  # the number of the last begun capture that was published
         self._thread = threading.Thread(target=self._run, name=f"frames-{task_id}", daemon=True)
 
     def start(self) -> None:
@@ -156,6 +164,17 @@ class FramePump:
     def wake(self) -> None:
         self._wake.set()
 
+    def show_now(self, wait: float) -> bool:
+        """Take a frame at once; while someone watches, block up to ``wait`` seconds until a frame taken after
+        this call was published. True when one was; False at once when nobody watches."""
+        if not self.watched(self.task_id) or self._stop.is_set():
+            self.wake()
+            return False
+        with self._published:
+            wanted = self._started + 1  # a capture already under way may predate the page: the next one
+            self._wake.set()
+            return self._published.wait_for(lambda: self._shown >= wanted, timeout=wait)
+
     def _run(self) -> None:
         interval = 1.0 / self.config.fps
         last = 0.0
@@ -173,9 +192,17 @@ class FramePump:
                 last = now
                 self._take_and_publish()
                 next_tick = max(next_tick + interval, time.monotonic() - interval / 2)
-            self._wake.wait(max(0.0, next_tick - time.monotonic()))
+            until = next_tick
+            if self._wake.is_set():  # woken too soon after the last frame: sleep out the gap, not spin
+                until = min(next_tick, last + MIN_FRAME_GAP)
+                time.sleep(max(0.0, until - time.monotonic()))
+                continue
+            self._wake.wait(max(0.0, until - time.monotonic()))
 
     def _take_and_publish(self) -> None:
+        with self._published:
+            self._started += 1
+            number = self._started
         try:
             frame = self.capture()
         except DevToolsError as exc:  # a page mid-navigation or a tab being replaced: try the next tick
@@ -184,6 +211,9 @@ class FramePump:
             return
         if frame is not None and not self._stop.is_set():
             self.publish(task_group(self.task_id), "frame", frame)
+            with self._published:
+                self._shown = number
+                self._published.notify_all()
 
     def _connect(self) -> BrowserDevTools | None:
         target = self.current_target()

@@ -5,7 +5,7 @@ import asyncio
 import time
 
 import pytest
-from asgiref.sync import async_to_sync
+from asgiref.sync import async_to_sync, sync_to_async
 from channels.layers import get_channel_layer
 
 from scraping.browser import BrowserPool
@@ -43,7 +43,7 @@ async def _frames(layer, channel: str, seconds: float) -> list[dict]:
     return found
 
 
-async def _watch(task_id: int) -> tuple[list[dict], list[dict]]:
+async def _watch(task_id: int) -> tuple[list[dict], bool, list[dict]]:
     """Listen on the task's group as a viewer's consumer would: first unwatched, then watched."""
     layer = get_channel_layer()
     channel = await layer.new_channel()
@@ -51,11 +51,11 @@ async def _watch(task_id: int) -> tuple[list[dict], list[dict]]:
     try:
         unwatched = await _frames(layer, channel, 1.5)
         await presence.viewer_mark(task_id)
-        phones_found(task_id, [PHONE])
+        shown = await sync_to_async(phones_found)(task_id, [PHONE])  # the runner waits for the frame to go out
         watched = await _frames(layer, channel, 3.2)
     finally:
         await layer.group_discard(task_group(task_id), channel)
-    return unwatched, watched
+    return unwatched, shown, watched
 
 
 @pytest.mark.browser
@@ -70,10 +70,11 @@ def test_frames_flow_only_while_watched_with_the_boxes_of_found_phones(sandbox, 
             lease.get(lease.driver.find_elements("css selector", "a.place-link")[0].get_attribute("href"))
             with frame_pump(lease, task_id) as pump:
                 assert isinstance(pump, FramePump)
-                unwatched, frames = async_to_sync(_watch)(task_id)
+                unwatched, shown, frames = async_to_sync(_watch)(task_id)
     finally:
         pool.close()
     assert unwatched == []  # nobody watched: no screenshots at all
+    assert shown  # phones_found returned once a frame showing the phone had been published
     assert 4 <= len(frames) <= 9  # ~2 a second, plus one taken at once when the phone was found
     assert [f["frame"] for f in frames] == sorted(f["frame"] for f in frames)
     first = frames[0]
@@ -94,3 +95,20 @@ def test_quality_drops_while_frames_are_too_large():
     )
     assert pump.capture() is None  # no tab yet: no frame, no error
     assert pump.quality == 50
+
+
+def test_a_runner_is_not_held_when_nobody_watches():
+    pump = FramePump(
+        task_id=990002,
+        debugger_address="127.0.0.1:9",
+        current_target=lambda: None,
+        config=FrameSettings(fps=2, quality=50, max_width=960, max_bytes=200_000),
+        watched=lambda task_id: False,
+    )
+    pump.start()
+    try:
+        started = time.monotonic()
+        assert phones_found(990002, [PHONE]) is False
+        assert time.monotonic() - started < 0.2
+    finally:
+        pump.stop()
