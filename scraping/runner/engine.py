@@ -261,19 +261,26 @@ def run_task(
     return TaskStatus.COMPLETED
 
 
+# A restarting database answers again within seconds: ask it this often before leaving the task to the reaper.
+DATABASE_RETRY_DELAYS = (0, 1, 2, 4)
+
+
 def _requeue_after_database_loss(run: TaskRun, exc: Exception) -> str | None:
-    try:
-        run.task.counters = {**(run.task.counters or {}), **run.counters}
-        run.task.worker_id = run.worker_id
-        return task_resume_or_fail(
-            run.task,
-            still=Q(),
-            why=f"The database connection was lost during the run ({type(exc).__name__})",
-            resumed="The database connection was lost; the task goes back to the queue and resumes where it stopped.",
-        )
-    except (OperationalError, InterfaceError):
-        connection.close()
-        return None  # still unreachable: the heartbeat has stopped, so the reaper resumes the task later
+    run.task.counters = {**(run.task.counters or {}), **run.counters}
+    run.task.worker_id = run.worker_id
+    for delay in DATABASE_RETRY_DELAYS:
+        time.sleep(delay)
+        try:
+            return task_resume_or_fail(
+                run.task,
+                still=Q(),
+                why=f"The database connection was lost during the run ({type(exc).__name__})",
+                resumed="The database connection was lost; the task goes back to the queue and resumes where it "
+                "stopped.",
+            )
+        except (OperationalError, InterfaceError):
+            connection.close()
+    return None  # still unreachable: the heartbeat has stopped, so the reaper resumes the task later
 
 
 def _run_pair(run: TaskRun, query: str, recipe) -> tuple[str, str]:
