@@ -68,6 +68,13 @@ class ScrapeTask(TimeStampedModel):
             models.CheckConstraint(condition=Q(progress__gte=0, progress__lte=1), name="task_progress_range"),
         ]
 
+    # Bookkeeping a resumed run needs (finished query × platform pairs, finished cells of area searches): kept in
+    # ``counters`` with them, so it commits with them, but not counts a person reads.
+    RUN_STATE_COUNTERS = ("done", "cells")
+
+    def visible_counters(self) -> dict:
+        return {k: v for k, v in (self.counters or {}).items() if k not in self.RUN_STATE_COUNTERS}
+
     def __str__(self) -> str:
         return f"Task {self.pk}: {', '.join(self.queries)[:80]}"
 

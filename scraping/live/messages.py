@@ -32,7 +32,7 @@ def state_message(task: ScrapeTask) -> dict[str, Any]:
             "id": task.pk,
             "status": task.status,
             "progress": task.progress,
-            "counters": {k: v for k, v in (task.counters or {}).items() if k != "done"},
+            "counters": task.visible_counters(),
             "error": task.error,
             "queries": task.queries,
             "max_results": task.max_results,

@@ -73,7 +73,8 @@ class TaskRun:
             "leads_updated": 0,
             "filtered": 0,
             "suppressed": 0,
-            "done": [],
+            "done": [],  # "recipe|query" pairs finished
+            "cells": {},  # "recipe|query" → indexes of the area-search cells finished
             **(task.counters or {}),
         }
         self.filters = task.filters or {}
@@ -111,7 +112,7 @@ class TaskRun:
         now = time.monotonic()
         if force or now - self._last_progress >= PROGRESS_EVENT_SECONDS:
             self._last_progress = now
-            counts = {k: v for k, v in self.counters.items() if k != "done"}
+            counts = {k: v for k, v in self.counters.items() if k not in ScrapeTask.RUN_STATE_COUNTERS}
             self.event(EventKind.PROGRESS, f"{self.counters['leads']} lead(s) so far.", progress=fraction, **counts)
 
     def checkpoint(self) -> None:
@@ -301,6 +302,8 @@ def _run_pair(run: TaskRun, query: str, recipe) -> tuple[str, str]:
         log=run.log,
         on_phones=lambda phones: phones_found(run.task.pk, phones),
         area=run.filters.get("area") or None,
+        # the same list as the counters': a cell finished is saved with the next progress, and skipped on resume
+        cells_done=run.counters["cells"].setdefault(f"{recipe.slug}|{query}", []),
     )
     if not recipe.respect_robots:
         run.log(f"{recipe.slug}: robots.txt is overridden by an admin for this recipe.", level="warning")

@@ -134,5 +134,4 @@ class Command(BaseCommand):
             self.stdout.write("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
             if index == 0:
                 self.stdout.write("  ".join("-" * w for w in widths))
-        counters = {k: v for k, v in (task.counters or {}).items() if k != "done"}
-        self.stdout.write(f"\nTask {task.pk}: {task.status}. {counters}")
+        self.stdout.write(f"\nTask {task.pk}: {task.status}. {task.visible_counters()}")

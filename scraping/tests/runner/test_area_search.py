@@ -4,10 +4,10 @@ import pytest
 
 from accounts.tests.factories import UserFactory
 from leads.models import Lead
-from scraping.models import TaskStatus
+from scraping.models import ScrapeTask, TaskStatus
 from scraping.runner.engine import run_task
 from scraping.sandbox.dataset import CITIES, MAX_RESULTS, search, search_area
-from scraping.services import task_create
+from scraping.services import task_create, task_pause, task_resume
 from scraping.tests.runner.conftest import shipped_recipe
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -70,3 +70,33 @@ def test_an_area_search_stops_at_max_results_without_searching_the_remaining_cel
     cells = [e.payload["cell"] for e in task.events.filter(payload__has_key="cell")]
     assert cells == [1, 2]  # 41 places in the centre cell, the rest from the next one
     assert task.events.filter(message="Area search stopped before cell 3/9: max results reached.").exists()
+
+
+def test_a_paused_area_search_resumes_at_the_cell_it_stopped_in(sandbox, settings):
+    settings.ALLOW_PRIVATE_URLS = True
+    area = {"lat": TORONTO.lat, "lng": TORONTO.lng, "radius_km": 8, "cell_km": 6}
+    recipe = shipped_recipe("sandbox_maps", sandbox.base_url)
+    owner = UserFactory()
+    task = task_create(
+        owner=owner, queries=["toronto"], platforms=[recipe], max_results=200, filters={"area": area}, enqueue=False
+    )
+    details_before = sum(n for path, n in sandbox.app.hits.items() if _is_place_page(path))
+
+    def pause_in_the_third_cell(progress: dict) -> None:
+        if len(progress["cells"]["sandbox_maps|toronto"]) == 2 and Lead.objects.filter(scrape_task=task).exists():
+            if ScrapeTask.objects.get(pk=task.pk).status == TaskStatus.RUNNING:
+                task_pause(task=task, actor=owner)
+
+    assert run_task(task.pk, on_progress=pause_in_the_third_cell) == TaskStatus.PAUSED
+    first_run = [e.payload["cell"] for e in task.events.filter(payload__has_key="cell").order_by("seq")]
+    assert first_run == [1, 2]
+    task_resume(task=task, actor=owner)  # the queue runs it again (inline in tests)
+    task.refresh_from_db()
+    assert task.status == TaskStatus.COMPLETED
+
+    cells = [e.payload["cell"] for e in task.events.filter(payload__has_key="cell").order_by("seq")]
+    assert cells == [1, 2, *range(3, 10)]  # cells 1 and 2 were not searched again
+    ids = list(Lead.objects.filter(scrape_task=task).values_list("platform_id", flat=True))
+    assert len(ids) == len(set(ids)) == 96
+    assert sum(n for path, n in sandbox.app.hits.items() if _is_place_page(path)) - details_before == 96
+    assert "cells" not in task.visible_counters() and task.counters["leads"] == 96
