@@ -9,7 +9,9 @@ _FALSE = {"0", "false", "no", "off", ""}
 
 
 def env_str(name: str, default: str = "") -> str:
-    return os.environ.get(name, default)
+    """The variable's value; an empty one (``ARCHIVE_PATH=`` copied from .env.example) means "use the default"."""
+    raw = os.environ.get(name)
+    return raw if raw is not None and raw.strip() else default
 
 
 def env_bool(name: str, default: bool = False) -> bool:

@@ -51,3 +51,33 @@ def test_a_digest_score_above_the_alert_score_stops_start_up(tmp_path):
     )
     assert result.returncode != 0
     assert "ALERT_DIGEST_SCORE (60) must not be above ALERT_SCORE (50)" in result.stderr
+
+
+def test_variables_left_empty_take_their_defaults(tmp_path):
+    """A .env copied from .env.example keeps ``ARCHIVE_PATH=`` and friends empty: they must not mean "the current
+    directory" (archives and exports would land wherever the process was started)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    empty = ("ARCHIVE_PATH", "STATIC_ROOT", "MEDIA_ROOT", "EXPORT_ROOT", "DATABASE_URL", "TIME_ZONE")
+    env = {"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "insight.settings", "INSIGHT_DATA_DIR": str(tmp_path)}
+    env |= dict.fromkeys(empty, "")
+    show = "import django; django.setup(); from django.conf import settings as s; " + "; ".join(
+        f"print(s.{name})" for name in ("ARCHIVE_PATH", "STATIC_ROOT", "MEDIA_ROOT", "EXPORT_ROOT", "TIME_ZONE")
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", show],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    archive, static, media, exports, time_zone = result.stdout.split()
+    assert (archive, static, media, exports) == tuple(
+        str(tmp_path / name) for name in ("archive", "staticfiles", "media", "exports")
+    )
+    assert time_zone == "UTC"
