@@ -1,6 +1,7 @@
 """Start real platform processes (worker, web) from tests, pointed at the test database."""
 
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -45,6 +46,24 @@ def start_worker(**extra_env: str) -> subprocess.Popen:
         env=child_env(**extra_env),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_web(port: int, **extra_env: str) -> subprocess.Popen:
+    """The web process as production runs it (daphne: HTTP and websockets); its log goes to DATA_DIR/web.log."""
+    log = (Path(settings.DATA_DIR) / "web.log").open("ab")
+    return subprocess.Popen(
+        [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "insight.asgi:application"],
+        cwd=BASE_DIR,
+        env=child_env(**extra_env),
+        stdout=subprocess.DEVNULL,
+        stderr=log,
     )
 
 

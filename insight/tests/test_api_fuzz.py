@@ -1,10 +1,18 @@
 """API fuzzing: schemathesis sends generated requests to every operation of the served OpenAPI schema.
 
+Twice: in-process through WSGI (fast, full response checks), and over HTTP against a real web process whose
+schema is read from ``/api/schema/`` with a JWT, as CI sees the running service (marked ``worker``).
+
 Each answer must be no 500, carry a status the schema documents and a body matching the documented shape.
 Jobs are queued, not run, during fuzzing (a worker is not part of this test), so fuzzed tasks and retrains
 only land in the queue.
 """
 
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
 import pytest
 import schemathesis
 from django.core.signals import request_finished, request_started
@@ -22,6 +30,7 @@ from schemathesis.checks import (
 
 from accounts.models import Role
 from accounts.tests.factories import UserFactory
+from insight.testing.processes import free_port, start_web, stop_process, wait_until
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 # Logging out or deactivating the fuzzing account would turn the rest of an operation's examples into 401s.
@@ -59,3 +68,66 @@ def test_every_operation_answers_as_documented(case, admin_headers):
     if (case.method.upper(), case.path) in SKIPPED:
         pytest.skip("would end the fuzzing session")
     case.call_and_validate(headers=admin_headers, checks=CHECKS)
+
+
+def _answers(url: str) -> bool:
+    try:
+        return httpx.get(url, timeout=5).status_code < 500
+    except httpx.TransportError:
+        return False
+
+
+# Left out over HTTP: the two that would end the session, and analyze, which loads the language model on first use
+# (longer than a request timeout; it is fuzzed in-process above).
+HTTP_EXCLUDED_PATHS = r"^/api/v1/(auth/logout|users/\{id\}/deactivate|analyze)$"
+
+
+@pytest.mark.worker
+@pytest.mark.django_db(transaction=True)
+def test_the_running_server_answers_every_operation_as_documented(tmp_path):
+    """schemathesis' own runner (the ``st`` command, as CI would run it by hand) against a real web process: the
+    schema comes from ``/api/schema/`` over HTTP with an admin's JWT; no 500s, every status documented."""
+    admin = UserFactory(role=Role.ADMIN, email="http-fuzz-admin@example.com")
+    token = RefreshToken.for_user(admin).access_token
+    port = free_port()
+    web = start_web(port)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until(lambda: _answers(f"{base}/api/health"), timeout=60)
+        run = subprocess.run(
+            [
+                str(Path(sys.executable).with_name("st")),
+                "run",
+                f"{base}/api/schema/?format=json",
+                "--header",
+                f"Authorization: Bearer {token}",
+                "--checks",
+                "not_a_server_error,status_code_conformance",
+                "--phases",
+                "examples,fuzzing",
+                "--max-examples",
+                "5",
+                "--generation-deterministic",
+                "--no-shrink",
+                "--workers",
+                "2",
+                "--request-timeout",
+                "30",
+                "--exclude-path-regex",
+                HTTP_EXCLUDED_PATHS,
+                "--no-color",
+                "--report",
+                "junit",
+                "--report-dir",
+                str(tmp_path),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=420,
+            check=False,
+        )
+    finally:
+        stop_process(web)
+    summary = run.stdout[-4000:] + run.stderr[-2000:]
+    assert run.returncode == 0, summary
+    assert "passed" in run.stdout, summary  # operations were really tested, not all skipped
