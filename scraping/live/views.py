@@ -4,12 +4,14 @@ from asgiref.sync import sync_to_async
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 
 from scraping.live.access import viewer_refusal
 from scraping.live.mjpeg import BOUNDARY, mjpeg_stream
 from scraping.live.selectors import task_state
 
 
+@require_safe
 async def live_feed(request: HttpRequest, task_id: int) -> HttpResponse:
     """``GET /live_feed/<id>``: the task's browser frames as MJPEG for an ``<img>`` tag."""
     user = await request.auser()
@@ -23,6 +25,7 @@ async def live_feed(request: HttpRequest, task_id: int) -> HttpResponse:
     )
 
 
+@require_safe
 @login_required
 def live_task_page(request: HttpRequest, task_id: int) -> HttpResponse:
     """``GET /live/tasks/<id>/``: stream with phone boxes, log and results of one task."""

@@ -21,13 +21,13 @@ pytestmark = pytest.mark.django_db(transaction=True)
 JPEG = b"\xff\xd8\xff\xe0" + b"frame" * 20 + b"\xff\xd9"
 
 
-def _request(task_id: int, cookie: bytes | None = None) -> ApplicationCommunicator:
+def _request(task_id: int, cookie: bytes | None = None, method: str = "GET") -> ApplicationCommunicator:
     headers = [(b"host", b"localhost")] + ([(b"cookie", cookie)] if cookie else [])
     scope = {
         "type": "http",
         "asgi": {"version": "3.0"},
         "http_version": "1.1",
-        "method": "GET",
+        "method": method,
         "scheme": "http",
         "path": f"/live_feed/{task_id}",
         "raw_path": f"/live_feed/{task_id}".encode(),
@@ -44,8 +44,8 @@ async def _start(communicator: ApplicationCommunicator) -> dict:
     return await communicator.receive_output(10)
 
 
-async def _status_of(task_id: int, cookie: bytes | None) -> int:
-    communicator = _request(task_id, cookie)
+async def _status_of(task_id: int, cookie: bytes | None, method: str = "GET") -> int:
+    communicator = _request(task_id, cookie, method)
     start = await _start(communicator)
     await communicator.wait(5)
     return start["status"]
@@ -58,6 +58,9 @@ def test_the_feed_needs_a_session_and_hides_other_users_tasks():
     assert async_to_sync(_status_of)(task.pk, session_cookie(other)) == 404
     unverified = UserFactory(email_verified_at=None)
     assert async_to_sync(_status_of)(task.pk, session_cookie(unverified)) == 403
+    owner = session_cookie(task.owner)
+    assert async_to_sync(_status_of)(task.pk, owner, "OPTIONS") == 405  # only read (CSRF refuses unsafe ones first)
+    assert async_to_sync(_status_of)(task.pk, owner, "DELETE") == 403
 
 
 def test_the_feed_sends_published_frames_as_jpeg_parts_and_marks_a_viewer():
