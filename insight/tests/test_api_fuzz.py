@@ -121,6 +121,7 @@ def test_the_running_server_answers_every_operation_as_documented(tmp_path):
                 "--report-dir",
                 str(tmp_path),
             ],
+            cwd=tmp_path,  # its example database and reports stay out of the checkout
             capture_output=True,
             text=True,
             timeout=420,
