@@ -4,6 +4,7 @@ from rest_framework import serializers
 
 from companies.models import Company, CompanyEvent, CompanyKey, CompanyLink, CompanyStatus, Notification
 from companies.services import SPLIT_MAX_LEADS
+from insight.api_fields import ObjectIdField, ObjectPrimaryKeyField
 from leads.api.serializers import UserRefSerializer
 from leads.models import Lead
 
@@ -13,7 +14,7 @@ MERGE_MAX_SOURCES = 50
 class CompanyFilterSerializer(serializers.Serializer):
     q = serializers.CharField(required=False, allow_blank=True, max_length=200, default="")
     score_min = serializers.IntegerField(min_value=0, max_value=100, required=False)
-    owner = serializers.IntegerField(min_value=1, required=False)
+    owner = ObjectIdField(required=False)
     status = serializers.ChoiceField(choices=CompanyStatus.choices, required=False, default=CompanyStatus.ACTIVE)
 
 
@@ -93,21 +94,17 @@ class CompanyEventSerializer(serializers.ModelSerializer):
 
 
 class MergeInputSerializer(serializers.Serializer):
-    sources = serializers.ListField(
-        child=serializers.IntegerField(min_value=1), min_length=1, max_length=MERGE_MAX_SOURCES
-    )
+    sources = serializers.ListField(child=ObjectIdField(), min_length=1, max_length=MERGE_MAX_SOURCES)
 
 
 class SplitInputSerializer(serializers.Serializer):
-    lead_ids = serializers.ListField(
-        child=serializers.IntegerField(min_value=1), min_length=1, max_length=SPLIT_MAX_LEADS
-    )
+    lead_ids = serializers.ListField(child=ObjectIdField(), min_length=1, max_length=SPLIT_MAX_LEADS)
     name = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
 
 
 class LinkCreateInputSerializer(serializers.Serializer):
-    lead = serializers.PrimaryKeyRelatedField(queryset=Lead.objects.all())
-    company = serializers.PrimaryKeyRelatedField(queryset=Company.objects.all())
+    lead = ObjectPrimaryKeyField(queryset=Lead.objects.all())
+    company = ObjectPrimaryKeyField(queryset=Company.objects.all())
 
 
 class UndoInputSerializer(serializers.Serializer):

@@ -9,6 +9,7 @@ from compliance.models import (
     Suppression,
     SuppressionKind,
 )
+from insight.api_fields import ObjectIdField
 from leads.models import LeadStatus
 
 
@@ -63,7 +64,7 @@ class AuditEntrySerializer(serializers.ModelSerializer):
 
 class AuditFilterSerializer(serializers.Serializer):
     action = serializers.ChoiceField(choices=AuditAction.choices, required=False, default="")
-    actor = serializers.IntegerField(required=False, default=None, min_value=1)
+    actor = ObjectIdField(required=False, default=None)
     target_type = serializers.CharField(required=False, default="", max_length=64)
     target_id = serializers.CharField(required=False, default="", max_length=64)
     since = serializers.DateTimeField(required=False, default=None)

@@ -2,6 +2,7 @@
 
 from rest_framework import serializers
 
+from insight.api_fields import ObjectIdField
 from integrations.models import (
     CrmProvider,
     CrmSyncRecord,
@@ -61,7 +62,7 @@ class CrmPushInputSerializer(serializers.Serializer):
 
 
 class CrmBulkPushInputSerializer(CrmPushInputSerializer):
-    ids = serializers.ListField(child=serializers.IntegerField(min_value=1), min_length=1, max_length=CRM_PUSH_MAX_IDS)
+    ids = serializers.ListField(child=ObjectIdField(), min_length=1, max_length=CRM_PUSH_MAX_IDS)
 
 
 class LeadImportInputSerializer(serializers.Serializer):

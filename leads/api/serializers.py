@@ -3,6 +3,7 @@
 from rest_framework import serializers
 
 from accounts.models import User
+from insight.api_fields import MAX_OBJECT_ID, ObjectIdField, ObjectPrimaryKeyField
 from leads.models import (
     ContactPoint,
     IntentLevel,
@@ -39,7 +40,6 @@ class MultiValueField(serializers.ListField):
 class LeadIdsField(MultiValueField):
     """Lead ids (``?ids=12,15,31`` or repeated): whole numbers, at most ``BULK_UPDATE_MAX_IDS`` like bulk changes."""
 
-    max_id = 2**63 - 1  # BigAutoField
     default_error_messages = {
         "empty": "Give at least one lead id.",
         "not_an_id": "Lead ids are whole numbers separated by commas; “{value}” is not one.",
@@ -52,7 +52,7 @@ class LeadIdsField(MultiValueField):
             f"Only these leads: ids separated by commas (or the parameter repeated), at most {BULK_UPDATE_MAX_IDS}",
         )
         super().__init__(
-            child=serializers.IntegerField(min_value=1, max_value=self.max_id),
+            child=ObjectIdField(),
             allow_empty=False,
             max_length=BULK_UPDATE_MAX_IDS,
             **kwargs,
@@ -64,7 +64,7 @@ class LeadIdsField(MultiValueField):
                 self.fail("too_many", limit=BULK_UPDATE_MAX_IDS, count=len(data))
             for value in data:
                 text = str(value)
-                if not (text.isascii() and text.isdigit()) or not 0 < int(text) <= self.max_id:
+                if not (text.isascii() and text.isdigit()) or not 0 < int(text) <= MAX_OBJECT_ID:
                     self.fail("not_an_id", value=text[:20])
         return super().to_internal_value(data)
 
@@ -201,7 +201,7 @@ class LeadDetailSerializer(serializers.ModelSerializer):
 
 class LeadUpdateInputSerializer(serializers.Serializer):
     status = serializers.ChoiceField(choices=LeadStatus.choices, required=False)
-    owner = serializers.PrimaryKeyRelatedField(queryset=User.objects.all(), allow_null=True, required=False)
+    owner = ObjectPrimaryKeyField(queryset=User.objects.all(), allow_null=True, required=False)
     notes = serializers.CharField(allow_blank=True, required=False, max_length=20000)
 
     def validate(self, attrs: dict) -> dict:
@@ -211,9 +211,7 @@ class LeadUpdateInputSerializer(serializers.Serializer):
 
 
 class LeadBulkUpdateInputSerializer(serializers.Serializer):
-    ids = serializers.ListField(
-        child=serializers.IntegerField(min_value=1), min_length=1, max_length=BULK_UPDATE_MAX_IDS
-    )
+    ids = serializers.ListField(child=ObjectIdField(), min_length=1, max_length=BULK_UPDATE_MAX_IDS)
     changes = LeadUpdateInputSerializer()
 
 
@@ -229,7 +227,7 @@ class LabelInputSerializer(serializers.Serializer):
 
 
 class LabelFilterSerializer(serializers.Serializer):
-    lead = serializers.IntegerField(min_value=1, required=False)
+    lead = ObjectIdField(required=False)
     kind = serializers.ChoiceField(choices=LabelKind.choices, required=False)
     author = serializers.CharField(required=False, help_text="A user id or `me`")
 

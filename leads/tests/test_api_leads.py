@@ -314,6 +314,21 @@ def test_bulk_update_validates_ids_and_changes():
     assert nothing.status_code == 400 and "changes" in nothing.json()["error"]["fields"]
 
 
+def test_ids_too_large_for_the_database_are_field_errors_not_server_errors():
+    """schemathesis found these reaching the database (numeric out of range → 500)."""
+    client, _ = client_as("manager")
+    lead = LeadFactory()
+    huge = 2**66
+    bulk = client.post("/api/v1/leads/bulk", {"ids": [lead.pk, huge], "changes": {"notes": "x"}})
+    assert bulk.status_code == 400 and "ids" in bulk.json()["error"]["fields"]
+    owner = client.post("/api/v1/leads/bulk", {"ids": [lead.pk], "changes": {"owner": huge}})
+    assert owner.status_code == 400 and "owner" in str(owner.json()["error"]["fields"])
+    link = client.post("/api/v1/company-links", {"lead": huge, "company": str(huge)})
+    assert link.status_code == 400 and {"lead", "company"} <= set(link.json()["error"]["fields"])
+    assert client.get(f"/api/v1/companies?owner={huge}").status_code == 400
+    assert Lead.objects.get(pk=lead.pk).notes == ""
+
+
 # --- Export --------------------------------------------------------------------------------------------------
 
 

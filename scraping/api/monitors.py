@@ -9,6 +9,7 @@ from rest_framework.response import Response
 from accounts.api.permissions import HasAnyRoleOrReadOnly, IsOwnerOrManager
 from accounts.api.views import ERROR
 from accounts.models import Role
+from insight.api_fields import ObjectPrimaryKeyField
 from insight.pagination import DefaultCursorPagination
 from leads.api.serializers import UserRefSerializer
 from leads.models import KeywordSet
@@ -28,7 +29,7 @@ class MonitorOwnerOrManager(IsOwnerOrManager):
 
 class MonitorSerializer(serializers.ModelSerializer):
     owner = UserRefSerializer(read_only=True)
-    keyword_set = serializers.PrimaryKeyRelatedField(queryset=KeywordSet.objects.all())
+    keyword_set = ObjectPrimaryKeyField(queryset=KeywordSet.objects.all())
     sources = serializers.ListField(
         child=serializers.DictField(),
         min_length=1,
