@@ -1,6 +1,7 @@
 """Insight settings: every knob is an environment variable (see .env.example)."""
 
 import hashlib
+import os
 from datetime import timedelta
 from pathlib import Path
 
@@ -310,6 +311,9 @@ CRAWLER_START_DELAY = env_float("CRAWLER_START_DELAY", 0.25)
 CRAWLER_MIN_DELAY = env_float("CRAWLER_MIN_DELAY", 0.0)
 CRAWLER_MAX_DELAY = env_float("CRAWLER_MAX_DELAY", 30.0)
 CRAWLER_CACHE_TTL = env_float("CRAWLER_CACHE_TTL", 3600.0)  # seconds a fetched URL is not fetched again
+# Processes reading fetched pages (fields, extraction) for the HTTP runner, per worker; 0 reads them in the worker.
+CRAWLER_EXTRACTION_WORKERS = env_int("CRAWLER_EXTRACTION_WORKERS", os.cpu_count() or 1, minimum=0)
+Q_CLUSTER["daemonize_workers"] = not CRAWLER_EXTRACTION_WORKERS  # a daemonic process may not start that pool
 # Scrape-task runner (issue 5): where the sandbox_* demo recipes point; a dead worker's task is resumed/failed.
 SANDBOX_BASE_URL = env_str("SANDBOX_BASE_URL", "http://127.0.0.1:8001")
 SCRAPE_HEARTBEAT_STALE_SECONDS = env_int("SCRAPE_HEARTBEAT_STALE_SECONDS", 20, minimum=5)

@@ -1,14 +1,21 @@
 """A recipe over plain HTTP (``runner="http"``): the crawler fetches the search, list and detail pages (robots.txt,
-SSRF guard, per-domain throttle, retries all apply); fields and extraction as in the browser runner."""
+SSRF guard, per-domain throttle, retries all apply); fields and extraction as in the browser runner.
+
+Detail pages are fetched concurrently, a window ahead of the item being delivered, and read (fields, block page,
+extraction) in the page pool when there is one; items still reach the task one by one in listing order. A detail
+page that cannot be fetched or read is an error event for its item, which keeps its listing fields.
+"""
 
 import asyncio
+import logging
 import threading
+from collections import deque
+from concurrent.futures import Future
+from dataclasses import dataclass
 from urllib.parse import urljoin
 
-from scraping.crawler import Crawler, CrawlError, RobotsDisallowed
+from scraping.crawler import Crawler, CrawlError
 from scraping.crawler.bridge import CrawlerFetcher
-from scraping.extraction import extract_page
-from scraping.extraction.page import NotHtmlError
 from scraping.runner.classify import classify
 from scraping.runner.common import (
     RecipeFailed,
@@ -19,9 +26,16 @@ from scraping.runner.common import (
     run_searches,
     search_url,
 )
+from scraping.runner.detail_page import DetailRead, detail_page_read
 from scraping.runner.fields import as_list, parse_html, read_fields, select_first_matching
 from scraping.runner.grid import Cell
+from scraping.runner.page_pool import PageCrashed, PagePool, page_pool
 from scraping.runner.persist import ScrapedItem
+
+log = logging.getLogger(__name__)
+
+WAIT_SLICE_SECONDS = 0.5  # a pause or stop is noticed this often while a page is awaited
+MIN_LOOKAHEAD = 16  # detail pages fetched ahead of the item being delivered (at least; 2 × per-domain concurrency)
 
 
 class BlockingCrawler:
@@ -36,8 +50,11 @@ class BlockingCrawler:
     async def _make(self, options) -> Crawler:
         return Crawler.from_settings(**options)
 
+    def submit(self, coroutine) -> Future:
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop)
+
     def fetch(self, url: str, timeout: float = 60.0):
-        return asyncio.run_coroutine_threadsafe(self.crawler.fetch(url), self.loop).result(timeout)
+        return self.submit(self.crawler.fetch(url)).result(timeout)
 
     def fetcher(self) -> CrawlerFetcher:
         return CrawlerFetcher(self.crawler, self.loop)
@@ -49,13 +66,239 @@ class BlockingCrawler:
         self.loop.close()
 
 
-def _get(crawler: BlockingCrawler, url: str, what: str, definition: dict):
+def run_http_recipe(definition: dict, ctx: RunContext) -> None:
+    crawler = BlockingCrawler(allow_private=ctx.allow_private, respect_robots=ctx.respect_robots)
+    pool = page_pool()
     try:
-        response = crawler.fetch(url)
-    except RobotsDisallowed as exc:
-        raise RecipeFailed(f"{what}: {exc}") from exc
+        run_searches(definition, ctx, lambda cell: HttpSearch(crawler, pool, definition, ctx, cell).run())
+    finally:
+        crawler.close()
+
+
+@dataclass
+class DetailPage:
+    """A fetched detail page: its answer, and how it read when the pool read it (else ``content`` is kept)."""
+
+    url: str
+    final_url: str = ""
+    status: int = 0
+    content: bytes = b""
+    read: DetailRead | None = None
+    error: str = ""  # not fetched: refused (robots.txt, SSRF guard), too large, the network kept failing
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.status < 300
+
+
+async def detail_fetch(crawler: Crawler, pool: PagePool | None, url: str, definition: dict) -> DetailPage:
+    try:
+        response = await crawler.fetch(url)
     except CrawlError as exc:
-        raise RecipeFailed(f"{what}: {exc}") from exc
+        return DetailPage(url, error=str(exc))
+    page = DetailPage(url, response.final_url, response.status, response.content)
+    if pool is not None and page.content:
+        try:
+            page.read = await pool.run(detail_page_read, page.content, page.final_url, definition, extract=page.ok)
+        except PageCrashed as exc:
+            page.read = DetailRead(error=f"PageCrashed: {exc}")
+        except Exception:  # the pool cannot run here at all: the runner's thread reads the page instead
+            log.exception("The page pool failed; %s is read inline.", url)
+    if page.read is not None:
+        page.content = b""
+    return page
+
+
+@dataclass
+class Listed:
+    """An item of a listing page waiting for its turn, with its detail page on the way."""
+
+    values: dict
+    matched: dict
+    page_url: str
+    key: str
+    link: str
+    duplicate: bool  # met in an earlier cell of an area search
+    detail: Future | None = None
+
+
+@dataclass
+class PageEnd:
+    page: int
+    items: int
+
+
+class HttpSearch:
+    """One search (or one cell of an area search): listing pages in order, detail pages fetched ahead. Numbered
+    listing pages (``url_page``) are fetched ahead too; a ``next_link`` is known only once its page is read."""
+
+    def __init__(
+        self, crawler: BlockingCrawler, pool: PagePool | None, definition: dict, ctx: RunContext, cell: Cell | None
+    ):
+        self.crawler, self.pool, self.definition, self.ctx, self.cell = crawler, pool, definition, ctx, cell
+        self.pagination = definition.get("pagination") or {"mode": "none"}
+        self.detail = definition.get("detail")
+        self.lookahead = max(MIN_LOOKAHEAD, 2 * crawler.crawler.throttle.config.concurrency)
+        self.next_url: str | None = search_url(definition, ctx.query, location=ctx.location, cell=cell)
+        self.what = "search.grid.url_template" if cell else "search.url_template"
+        self.requested = 0  # listing pages asked for
+        self.page = 0  # listing pages read
+        self.per_page = self.lookahead  # items a listing page brings, as far as we know: one page until we know
+        self.listings: deque[tuple[str, str, Future]] = deque()  # (url, recipe field it came from, response)
+        self.queue: deque[Listed | PageEnd] = deque()
+        self.seen: set[str] = set()
+
+    def run(self) -> None:
+        try:
+            while True:
+                if self.next_url and self._wants_listing():
+                    self._request_listing()
+                elif self.listings and (self.listings[0][2].done() or not self.queue):
+                    if not self._read_listing():
+                        return
+                else:
+                    self._fetch_ahead()
+                    if not self.queue or not self._deliver(self.queue.popleft()):
+                        return
+        finally:
+            pending = [f for _, _, f in self.listings] + [e.detail for e in self.queue if isinstance(e, Listed)]
+            for future in pending:
+                if future is not None:
+                    future.cancel()
+
+    # --- listing pages ------------------------------------------------------------------------------------------
+    def _wants_listing(self) -> bool:
+        waiting = sum(1 for entry in self.queue if isinstance(entry, Listed) and not entry.duplicate)
+        expected = waiting + len(self.listings) * self.per_page
+        return expected < min(self.lookahead, self.ctx.max_results - self.ctx.accepted)
+
+    def _request_listing(self) -> None:
+        self.ctx.checkpoint()
+        url, self.requested = self.next_url, self.requested + 1
+        self.listings.append((url, self.what, self.crawler.submit(self.crawler.crawler.fetch(url))))
+        self.next_url = None  # a next_link is read from this page
+        if self.pagination.get("mode") == "url_page" and self.requested < self.pagination.get("max_pages", 5):
+            ctx = self.ctx
+            self.next_url = search_url(
+                self.definition, ctx.query, location=ctx.location, page=self.requested + 1, cell=self.cell
+            )
+
+    def _read_listing(self) -> bool:
+        """Parse the next listing page into the queue; False when the search ends here (no results)."""
+        ctx, definition = self.ctx, self.definition
+        url, what, future = self.listings.popleft()
+        try:
+            response = self._wait(future)
+        except CrawlError as exc:
+            raise RecipeFailed(f"{what}: {exc}") from exc
+        root = _checked(response, url, what, definition)
+        self.page += 1
+        ctx.pages += 1
+        elements, _ = select_first_matching(root, definition["items"]["selectors"]) if root is not None else ([], None)
+        if self.page == 1 and not elements:
+            empty_markers = as_list((definition.get("no_results") or {}).get("selectors"))
+            if root is not None and empty_markers and select_first_matching(root, empty_markers)[0]:
+                if self.cell is None:  # an empty cell of an area search is reported with the cell
+                    ctx.log(f"The search for {ctx.query!r} has no results.")
+                return False
+            selectors = as_list(definition["items"]["selectors"])
+            raise RecipeFailed(f"items.selectors: none of {selectors} matched a result on {response.final_url}.")
+        queued = len(self.queue)
+        for element in elements:
+            values, matched = read_fields(element, definition["fields"], response.final_url)
+            key = item_key(values)
+            if not key or key in self.seen:
+                continue
+            self.seen.add(key)
+            link = values.get(self.detail["link_field"], "") if self.detail else ""
+            self.queue.append(Listed(values, matched, response.final_url, key, link, key in ctx.seen))
+        self.per_page = max(1, len(self.queue) - queued)
+        self.queue.append(PageEnd(self.page, len(elements)))
+        if self.pagination.get("mode") == "next_link" and self.page < self.pagination.get("max_pages", 5):
+            links, _ = select_first_matching(root, self.pagination["next_selectors"]) if root is not None else ([], 0)
+            if links and links[0].get("href"):
+                self.next_url, self.what = urljoin(response.final_url, links[0]["href"]), "pagination.next_selectors"
+        return True
+
+    # --- detail pages and delivery ------------------------------------------------------------------------------
+    def _fetch_ahead(self) -> None:
+        """Start detail fetches in listing order, at most as many as could still count towards max_results."""
+        budget = min(self.lookahead, self.ctx.max_results - self.ctx.accepted)
+        in_flight = sum(1 for entry in self.queue if isinstance(entry, Listed) and entry.detail is not None)
+        for entry in self.queue:
+            if in_flight >= budget:
+                return
+            if isinstance(entry, Listed) and entry.detail is None and self._needs_detail(entry):
+                entry.detail = self._start_detail(entry.link)
+                in_flight += 1
+
+    def _needs_detail(self, entry: Listed) -> bool:
+        item = ScrapedItem(platform=self.ctx.platform, fields=entry.values)
+        return bool(entry.link) and not entry.duplicate and not self.ctx.already_saved(item)
+
+    def _start_detail(self, link: str) -> Future:
+        return self.crawler.submit(detail_fetch(self.crawler.crawler, self.pool, link, self.definition))
+
+    def _deliver(self, entry: Listed | PageEnd) -> bool:
+        """Hand one item to the task (or log the end of a page); False when the search is done."""
+        ctx = self.ctx
+        if isinstance(entry, PageEnd):
+            ctx.log(f"Page {entry.page}: {entry.items} item(s).", page=entry.page)
+            return ctx.accepted < ctx.max_results
+        if ctx.accepted >= ctx.max_results:
+            return False
+        if entry.duplicate:
+            ctx.duplicates += 1
+            return True
+        ctx.seen.add(entry.key)
+        ctx.report.record(entry.matched)
+        ctx.checkpoint()
+        item = ScrapedItem(platform=ctx.platform, fields=entry.values, page_url=entry.page_url, matched=entry.matched)
+        if ctx.already_saved(item):
+            return True
+        if entry.link:
+            self._add_detail(item, entry.link, self._wait(entry.detail or self._start_detail(entry.link)))
+        result = classify(item.fields, has_website=bool(item.fields.get("website")))
+        item.lead_class, item.category = result.lead_class, result.category
+        if ctx.on_item(item):
+            ctx.accepted += 1
+        return True
+
+    def _add_detail(self, item: ScrapedItem, link: str, page: DetailPage) -> None:
+        ctx, definition = self.ctx, self.definition
+        if page.error:
+            ctx.log(f"{page.error} The item keeps its listing fields.", level="error", url=link)
+            return
+        read = page.read or detail_page_read(page.content, page.final_url, definition, extract=page.ok)
+        reason = blocked_reason(definition, None, page.final_url, page.status) or read.blocked
+        if reason:
+            raise SiteBlocked(reason)
+        if not page.ok:
+            ctx.log(f"{link} answered HTTP {page.status}; the item keeps its listing fields.", level="error", url=link)
+            return
+        ctx.report.record(read.matched, prefix="detail.")
+        item.fields.update({k: v for k, v in read.values.items() if v})
+        item.matched.update({f"detail.{k}": v for k, v in read.matched.items()})
+        item.page_url = page.final_url
+        if read.error:
+            ctx.log(
+                f"{link} could not be read ({read.error}); the item keeps its listing fields.", level="error", url=link
+            )
+        elif read.not_html:
+            ctx.log(f"{link} is not an HTML page; fields only.", level="warning")
+        else:
+            item.findings = read.findings or {}
+
+    def _wait(self, future: Future):
+        while True:
+            try:
+                return future.result(WAIT_SLICE_SECONDS)
+            except TimeoutError:
+                self.ctx.checkpoint()
+
+
+def _checked(response, url: str, what: str, definition: dict):
+    """The parsed listing page; raises SiteBlocked for a block page, RecipeFailed for an HTTP error."""
     reason = blocked_reason(definition, None, response.final_url, response.status)
     root = parse_html(response.content) if response.content else None
     reason = reason or blocked_reason(definition, root, response.final_url)
@@ -63,80 +306,4 @@ def _get(crawler: BlockingCrawler, url: str, what: str, definition: dict):
         raise SiteBlocked(reason)
     if not response.ok:
         raise RecipeFailed(f"{what}: {url} answered HTTP {response.status}.")
-    return response, root
-
-
-def run_http_recipe(definition: dict, ctx: RunContext) -> None:
-    crawler = BlockingCrawler(allow_private=ctx.allow_private, respect_robots=ctx.respect_robots)
-    try:
-        run_searches(definition, ctx, lambda cell: _run(crawler, definition, ctx, cell))
-    finally:
-        crawler.close()
-
-
-def _run(crawler: BlockingCrawler, definition: dict, ctx: RunContext, cell: Cell | None) -> None:
-    pagination = definition.get("pagination") or {"mode": "none"}
-    mode = pagination.get("mode", "none")
-    max_pages = pagination.get("max_pages", 5)
-    url = search_url(definition, ctx.query, location=ctx.location, cell=cell)
-    what = "search.grid.url_template" if cell else "search.url_template"
-    seen: set[str] = set()
-    detail = definition.get("detail")
-    for page in range(1, max_pages + 1):
-        ctx.checkpoint()
-        response, root = _get(crawler, url, what, definition)
-        ctx.pages += 1
-        elements, _ = select_first_matching(root, definition["items"]["selectors"]) if root is not None else ([], None)
-        if page == 1 and not elements:
-            empty_markers = as_list((definition.get("no_results") or {}).get("selectors"))
-            if root is not None and empty_markers and select_first_matching(root, empty_markers)[0]:
-                if cell is None:  # an empty cell of an area search is reported with the cell
-                    ctx.log(f"The search for {ctx.query!r} has no results.")
-                return
-            selectors = as_list(definition["items"]["selectors"])
-            raise RecipeFailed(f"items.selectors: none of {selectors} matched a result on {response.final_url}.")
-        for element in elements:
-            if ctx.accepted >= ctx.max_results:
-                return
-            values, matched = read_fields(element, definition["fields"], response.final_url)
-            key = item_key(values)
-            if not key or key in seen:
-                continue
-            seen.add(key)
-            if key in ctx.seen:  # met in an earlier cell of an area search
-                ctx.duplicates += 1
-                continue
-            ctx.seen.add(key)
-            ctx.report.record(matched)
-            ctx.checkpoint()
-            item = ScrapedItem(platform=ctx.platform, fields=values, page_url=response.final_url, matched=matched)
-            if ctx.already_saved(item):
-                continue
-            link = values.get(detail["link_field"]) if detail else ""
-            if link:
-                detail_response, detail_root = _get(crawler, link, f"fields.{detail['link_field']}", definition)
-                values2, matched2 = read_fields(detail_root, detail["fields"], detail_response.final_url)
-                ctx.report.record(matched2, prefix="detail.")
-                item.fields.update({k: v for k, v in values2.items() if v})
-                item.matched.update({f"detail.{k}": v for k, v in matched2.items()})
-                item.page_url = detail_response.final_url
-                try:
-                    item.findings = extract_page(detail_response.content, detail_response.final_url).to_dict()
-                except NotHtmlError:
-                    ctx.log(f"{link} is not an HTML page; fields only.", level="warning")
-            result = classify(item.fields, has_website=bool(item.fields.get("website")))
-            item.lead_class, item.category = result.lead_class, result.category
-            if ctx.on_item(item):
-                ctx.accepted += 1
-        ctx.log(f"Page {page}: {len(elements)} item(s).", page=page)
-        if mode == "none" or ctx.accepted >= ctx.max_results:
-            return
-        if mode == "next_link":
-            links, _ = select_first_matching(root, pagination["next_selectors"])
-            if not links or not links[0].get("href"):
-                return
-            url, what = urljoin(response.final_url, links[0]["href"]), "pagination.next_selectors"
-        elif mode == "url_page":
-            url = search_url(definition, ctx.query, location=ctx.location, page=page + 1, cell=cell)
-        else:  # scroll needs a browser; one page is all plain HTTP sees
-            return
+    return root
