@@ -1,17 +1,21 @@
+import threading
+import time
+from datetime import UTC, datetime
+
 import pytest
-from django.db import IntegrityError, transaction
+from django.db import connection, connections, transaction
 
 from accounts.tests.factories import UserFactory
-from compliance.models import SuppressionKind
+from compliance.identifiers import identifier_hash
+from compliance.models import Suppression, SuppressionKind
 from compliance.services import suppression_add
 from enrichment.models import EnrichmentStatus, LeadEnrichment
-from leads.ingest import _insert, lead_bulk_upsert
+from leads.ingest import lead_bulk_upsert
 from leads.models import ContactKind, ContactPoint, ExtractionLayer, Lead, LeadKind, LeadStatus
 from leads.services import lead_upsert
-from leads.tests.factories import LeadFactory
+from scraping.tests.factories import ScrapeTaskFactory
 
 pytestmark = pytest.mark.django_db
-KEY = ("dedupe_key",)
 
 
 def _row(n: int, **changes) -> dict:
@@ -145,14 +149,121 @@ def test_new_and_changed_leads_are_queued_for_enrichment_unchanged_ones_are_not(
     assert list(queued) == [first.lead_ids[0]]
 
 
-def test_a_key_another_writer_took_raises_integrity_error_and_the_transaction_goes_on():
-    """What the chunk's fallback to one-by-one upserts relies on: the failed insert is rolled back cleanly."""
-    taken = LeadFactory()
-    row = Lead(kind=LeadKind.BUSINESS, name="Late Duplicate", platform="directory", dedupe_key=taken.dedupe_key)
-    with pytest.raises(IntegrityError), transaction.atomic():
-        _insert([Lead(kind=LeadKind.BUSINESS, name="Fresh", platform="directory", dedupe_key="id:x:1"), row], key=KEY)
-    assert list(Lead.objects.values_list("dedupe_key", flat=True)) == [taken.dedupe_key]
-    fresh = Lead(kind=LeadKind.BUSINESS, name="Fresh", platform="directory", dedupe_key="id:x:1")
-    with transaction.atomic():
-        _insert([fresh], key=KEY)
-    assert Lead.objects.get(pk=fresh.pk).name == "Fresh"
+def test_a_lead_saved_by_lead_upsert_is_merged_into_by_a_bulk_ingest():
+    lead, _ = lead_upsert(**{k: v for k, v in _row(1).items() if k != "contacts"})
+
+    report = lead_bulk_upsert(rows=[_row(0), _row(1, category="Cafe"), _row(2)])
+
+    assert report.updated == [lead.pk] and len(report.created) == 2 and report.lead_ids[1] == lead.pk
+    assert Lead.objects.count() == 3 and Lead.objects.get(pk=lead.pk).category == "Cafe"
+    assert lead.contact_points.get().normalized_value == "+19025550101"
+
+
+def test_rediscovery_fills_empty_fields_and_takes_new_json_dates_and_tasks_but_not_empty_ones():
+    task = ScrapeTaskFactory()
+    published = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+    first = lead_bulk_upsert(rows=[_row(0, raw={"stars": 4}), _row(1, location="")])
+    again = lead_bulk_upsert(
+        rows=[
+            _row(0, raw={}, published_at=published, scrape_task=task, text="Rye and spelt"),
+            _row(1, location="Dartmouth, NS", raw={"stars": 5}),
+        ]
+    )
+    unchanged = lead_bulk_upsert(rows=[_row(0, raw={"stars": 4}, published_at=published, scrape_task=task)])
+
+    assert sorted(again.updated) == sorted(first.created) and unchanged.unchanged == 1 and not unchanged.updated
+    zero, one = Lead.objects.get(pk=first.lead_ids[0]), Lead.objects.get(pk=first.lead_ids[1])
+    assert (zero.raw, zero.published_at, zero.scrape_task_id, zero.text) == (
+        {"stars": 4},
+        published,
+        task.pk,
+        "Rye and spelt",
+    )
+    assert (one.location, one.raw) == ("Dartmouth, NS", {"stars": 5})
+    assert zero.updated_at > zero.created_at and zero.status == LeadStatus.NEW and zero.score == 0
+
+
+def test_contact_points_of_a_rediscovered_lead_gain_only_the_sources_they_lack():
+    page = "https://harbour-bakery-1.example.com/contact"
+    email = {"kind": ContactKind.EMAIL, "value": "Hi@Example.com", "normalized_value": "hi@example.com"}
+    lead_bulk_upsert(rows=[_row(1, contacts=[*_row(1)["contacts"], email])])
+    mail_saved_at = ContactPoint.objects.get(kind=ContactKind.EMAIL).updated_at
+    seen_on_page = dict(_row(1)["contacts"][0], page_url=page)
+    report = lead_bulk_upsert(rows=[_row(1, contacts=[_row(1)["contacts"][0], seen_on_page, email])])
+
+    assert report.unchanged == 1 and not report.updated
+    phone = ContactPoint.objects.get(kind=ContactKind.PHONE)
+    assert phone.details["sources"] == [
+        {"layer": "tel_link", "confidence": 0.9, "page_url": ""},
+        {"layer": "tel_link", "confidence": 0.9, "page_url": page},
+    ]
+    assert phone.page_url == "" and phone.updated_at > phone.created_at
+    mail = ContactPoint.objects.get(kind=ContactKind.EMAIL)
+    assert (mail.value, mail.layer, mail.confidence) == ("Hi@Example.com", "source", 0.5)
+    assert mail.details["sources"] == [{"layer": "source", "confidence": 0.5, "page_url": ""}]
+    assert mail.updated_at == mail_saved_at  # nothing new: not rewritten
+
+
+def test_a_more_confident_contact_takes_the_value_layer_and_page_it_was_seen_on():
+    lead_bulk_upsert(rows=[_row(1, contacts=[dict(_row(1)["contacts"][0], page_url="https://a.example.com/")])])
+    sure = dict(_row(1)["contacts"][0], value="+1 902 555 0101", layer=ExtractionLayer.JSON_LD, confidence=0.95)
+    lead_bulk_upsert(rows=[_row(1, contacts=[sure])])
+
+    point = ContactPoint.objects.get()
+    assert (point.value, point.layer, point.confidence) == ("+1 902 555 0101", "json_ld", 0.95)
+    assert point.page_url == "https://a.example.com/"  # the new source named no page: the known one stays
+    assert [s["page_url"] for s in point.details["sources"]] == ["https://a.example.com/", ""]
+
+
+def test_suppressed_emails_and_subdomains_of_suppressed_domains_are_skipped_on_rediscovery_too():
+    lead_bulk_upsert(rows=[_row(n) for n in range(4)])
+    suppression_add(kind=SuppressionKind.EMAIL, value="owner@harbour-bakery-0.example.com")
+    suppression_add(kind=SuppressionKind.DOMAIN, value="harbour-bakery-1.example.com")
+    email = {"kind": ContactKind.EMAIL, "value": "Owner@harbour-bakery-0.example.com"}
+    rows = [
+        _row(0, contacts=[dict(email, normalized_value="owner@harbour-bakery-0.example.com")]),
+        _row(1, domain="shop.harbour-bakery-1.example.com", contacts=[]),
+        _row(2, domain="harbour-bakery-2.co.uk", text="New text"),
+        _row(3, contacts=[dict(email, normalized_value="orders@mail.harbour-bakery-1.example.com")]),
+    ]
+
+    report = lead_bulk_upsert(rows=rows, chunk_size=2)
+
+    assert report.suppressed == [0, 1, 3] and report.updated == [report.lead_ids[2]]
+    assert not ContactPoint.objects.filter(kind=ContactKind.EMAIL).exists()
+    assert Lead.objects.get(platform_id="hb-2").domain == "harbour-bakery-2.co.uk"
+
+
+def test_an_entry_above_the_registrable_domain_suppresses_nothing():
+    # suppression_add refuses public suffixes now; an entry saved before that (or before the list named it) stays.
+    Suppression.objects.create(
+        kind=SuppressionKind.DOMAIN, value="co.uk", value_hash=identifier_hash("domain", "co.uk")
+    )
+    report = lead_bulk_upsert(rows=[_row(0, domain="harbour-bakery-0.co.uk")])
+
+    assert not report.suppressed and len(report.created) == 1
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="two writers at once need PostgreSQL")
+@pytest.mark.django_db(transaction=True)
+def test_a_lead_another_writer_creates_during_the_ingest_is_merged_not_duplicated():
+    inserted, done = threading.Event(), threading.Event()
+
+    def other_writer() -> None:
+        try:
+            with transaction.atomic():
+                lead_upsert(**{k: v for k, v in _row(1, author="Ann Baker").items() if k != "contacts"})
+                inserted.set()
+                time.sleep(0.5)  # still uncommitted while the bulk ingest reaches the same key
+        finally:
+            connections.close_all()
+            done.set()
+
+    threading.Thread(target=other_writer).start()
+    assert inserted.wait(10)
+    report = lead_bulk_upsert(rows=[_row(0), _row(1, text="Sourdough")])
+    assert done.wait(10)
+
+    lead = Lead.objects.get(platform_id="hb-1")
+    assert Lead.objects.count() == 2 and len(report.created) == 1 and report.updated == [lead.pk]
+    assert (lead.author, lead.text) == ("Ann Baker", "Sourdough") and lead.contact_points.count() == 1
