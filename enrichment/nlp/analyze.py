@@ -33,6 +33,21 @@ class Analysis:
         return asdict(self)
 
 
+class EmbedderMismatch(RuntimeError):
+    """A head was trained on vectors of another embedder (model, int8 variant or max tokens) than the configured one."""
+
+
+def _head(artifact: str, embedder: str):
+    stored = head_load(artifact)
+    trained_on = stored.get("embedder")
+    if trained_on and trained_on != embedder:
+        raise EmbedderMismatch(
+            f"{artifact} was trained on {trained_on} vectors but the embedder is now {embedder}; "
+            "retrain (python manage.py retrain) or restore the NLP_* settings it was trained with."
+        )
+    return stored["classifier"]
+
+
 def analyze_texts(texts: list[str], *, heads: Heads | None = None) -> list[Analysis]:
     """Sentiment and buyer intent for each text, in order; ``heads`` defaults to the active model versions."""
     if heads is None:
@@ -42,12 +57,12 @@ def analyze_texts(texts: list[str], *, heads: Heads | None = None) -> list[Analy
     texts = [(t or "")[:10_000] for t in texts]
     if not texts:
         return []
+    embedder = embedder_id()
+    intent_clf = _head(heads.intent_artifact, embedder)
+    sentiment_clf = _head(heads.sentiment_artifact, embedder)
     vectors = embed(texts)
-    intent_clf = head_load(heads.intent_artifact)["classifier"]
-    sentiment_clf = head_load(heads.sentiment_artifact)["classifier"]
     intents = intent_predict(intent_clf, vectors, texts)
     sentiments = sentiment_predict(sentiment_clf, vectors, vader_scores(texts))
-    embedder = embedder_id()
     return [
         Analysis(
             sentiment=s,

@@ -26,6 +26,8 @@ _lock = threading.Lock()
 # Calls this small run on one thread: intra-op threads cost more in synchronisation than they save on a handful of
 # short posts (measured 2-3x faster single-post calls on the shared 2-core box; vectors differ by ~1e-7).
 SMALL_CALL_TEXTS = 8
+# The int8 path always runs on one thread: its quantized GEMMs ran 3-8x SLOWER (wall and CPU) on 2 threads than on 1
+# (64 seed posts per call: 16.4 vs 7.2 ms per post at batch 64, 39.6 vs 4.9 at batch 16).
 
 
 def model_dir() -> Path:
@@ -69,15 +71,29 @@ def _load():
     return tokenizer, model
 
 
-def _pooled(tokenizer, model, texts: list[str]) -> "torch.Tensor":
-    """Mean-pooled (padding masked out), L2-normalised vectors of one batch."""
+def _token_ids(tokenizer, texts: list[str]) -> list[list[int]]:
+    """Token ids of each text (special tokens included, truncated to NLP_MAX_TOKENS), unpadded."""
+    return tokenizer(texts, truncation=True, max_length=settings.NLP_MAX_TOKENS)["input_ids"]
+
+
+def _pooled_ids(model, ids: list[list[int]], pad_id: int) -> "torch.Tensor":
+    """Mean-pooled (padding masked out), L2-normalised vectors of one batch of token id lists."""
     import torch
 
-    encoded = tokenizer(texts, padding=True, truncation=True, max_length=settings.NLP_MAX_TOKENS, return_tensors="pt")
-    hidden = model(**encoded).last_hidden_state
-    mask = encoded["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-    pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+    width = max(len(row) for row in ids)
+    input_ids = torch.full((len(ids), width), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(ids), width), dtype=torch.long)
+    for r, row in enumerate(ids):
+        input_ids[r, : len(row)] = torch.tensor(row)
+        mask[r, : len(row)] = 1
+    hidden = model(input_ids=input_ids, attention_mask=mask, token_type_ids=torch.zeros_like(mask)).last_hidden_state
+    weights = mask.unsqueeze(-1).to(hidden.dtype)
+    pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
     return torch.nn.functional.normalize(pooled, p=2, dim=1)
+
+
+def _pooled(tokenizer, model, texts: list[str]) -> "torch.Tensor":
+    return _pooled_ids(model, _token_ids(tokenizer, texts), tokenizer.pad_token_id)
 
 
 def embedder_id() -> str:
@@ -120,11 +136,14 @@ def embed(texts: list[str], *, batch_size: int | None = None) -> np.ndarray:
     unique: dict[str, int] = {}
     slots = [unique.setdefault(t or " ", len(unique)) for t in texts]
     distinct = list(unique)
-    # Sorting by length keeps padding small inside each batch; rows are written back to their own slots.
-    order = sorted(range(len(distinct)), key=lambda i: len(distinct[i]))
+    ids = _token_ids(tokenizer, distinct)
+    # Sorting by token count keeps padding small inside each batch (by characters it padded ~25% more tokens on
+    # the seed posts); rows are written back to their own slots.
+    order = sorted(range(len(distinct)), key=lambda i: len(ids[i]))
     vectors = np.zeros((len(distinct), dimension()), dtype=np.float32)
-    with _lock, torch.inference_mode(), _threads(1 if len(distinct) <= SMALL_CALL_TEXTS else 0):
+    one_thread = len(distinct) <= SMALL_CALL_TEXTS or getattr(settings, "NLP_QUANTIZE", False)
+    with _lock, torch.inference_mode(), _threads(1 if one_thread else 0):
         for start in range(0, len(order), batch_size):
             idx = order[start : start + batch_size]
-            vectors[idx] = _pooled(tokenizer, model, [distinct[i] for i in idx]).numpy()
+            vectors[idx] = _pooled_ids(model, [ids[i] for i in idx], tokenizer.pad_token_id).numpy()
     return vectors[slots] if len(distinct) < len(texts) else vectors

@@ -1,6 +1,8 @@
 import pytest
 
-from enrichment.nlp.analyze import analyze_texts
+from enrichment.nlp.analyze import EmbedderMismatch, Heads, analyze_texts
+from enrichment.nlp.embeddings import embedder_id
+from enrichment.nlp.heads import head_load, head_save
 from enrichment.selectors import active_heads
 
 pytestmark = pytest.mark.django_db
@@ -38,3 +40,17 @@ def test_batch_and_single_results_agree_and_record_versions():
 def test_same_text_gives_the_same_answer_twice():
     first, second = analyze_texts(["any recs for bookkeeping software? sole trader"] * 2)
     assert first.intent == second.intent and first.sentiment == second.sentiment
+
+
+def test_heads_trained_on_another_embedder_are_refused_not_mixed(settings, tmp_path):
+    heads = active_heads()
+    intent, sentiment = head_load(heads.intent_artifact), head_load(heads.sentiment_artifact)
+    settings.MEDIA_ROOT = tmp_path
+    stale = Heads(
+        intent_version_id=heads.intent_version_id,
+        intent_artifact=head_save(intent["classifier"], kind="intent", version="old", embedder="other-model/max64"),
+        sentiment_version_id=heads.sentiment_version_id,
+        sentiment_artifact=head_save(sentiment["classifier"], kind="sentiment", version="new", embedder=embedder_id()),
+    )
+    with pytest.raises(EmbedderMismatch, match="retrain"):
+        analyze_texts(["need a plumber in leeds tonight"], heads=stale)

@@ -35,3 +35,11 @@ def test_model_directory_defaults_to_the_packaged_model_and_can_be_overridden(tm
     assert (model_dir() / "config.json").exists()
     with override_settings(NLP_MODEL_DIR=str(tmp_path)):
         assert model_dir() == tmp_path
+
+
+def test_a_call_split_into_sub_batches_keeps_each_text_in_its_place():
+    texts = [*TEXTS, "ok", "a much longer post about switching payroll providers before the new tax year starts", "ok"]
+    batched = embed(texts, batch_size=2)
+    single = np.vstack([embed([t]) for t in texts])
+    assert np.abs(batched - single).max() < 1e-5
+    assert np.array_equal(batched[4], batched[6])
