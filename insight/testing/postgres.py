@@ -4,13 +4,14 @@ port under /tmp, so restarting it disturbs nothing else on the machine. Needs th
 import glob
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
 from pathlib import Path
 
 import psycopg
+
+from insight.testing.processes import free_port
 
 
 def server_binaries() -> Path | None:
@@ -22,12 +23,6 @@ def server_binaries() -> Path | None:
     return Path(versions[-1]).parent if versions else None
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 class PrivatePostgres:
     """``with PrivatePostgres() as pg:`` a running server at ``pg.url`` (trust auth, database ``insight``);
     ``pg.restart()`` stops it (fast: every connection is cut) and starts it again."""
@@ -37,7 +32,7 @@ class PrivatePostgres:
         if self.bin is None:
             raise RuntimeError("the PostgreSQL server binaries (initdb, pg_ctl) are not installed")
         self.database = database
-        self.port = _free_port()
+        self.port = free_port()
         self.dir = Path(tempfile.mkdtemp(prefix="insight-pg-", dir="/tmp"))
         self.data = self.dir / "data"
         self.url = f"postgres://postgres@127.0.0.1:{self.port}/{database}"

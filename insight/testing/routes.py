@@ -9,6 +9,19 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from insight.routing import websocket_urlpatterns
 
 UNSAFE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
+# API endpoints anyone may call: sign-up, tokens and password reset (they run no authentication at all).
+ANONYMOUS_AUTH_API = frozenset(
+    {
+        "accounts_api:register",
+        "accounts_api:verify",
+        "accounts_api:verify-resend",
+        "accounts_api:token",
+        "accounts_api:token-refresh",
+        "accounts_api:logout",
+        "accounts_api:password-reset",
+        "accounts_api:password-reset-confirm",
+    }
+)
 
 
 @dataclass(frozen=True)

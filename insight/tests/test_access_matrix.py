@@ -23,7 +23,7 @@ from companies.models import Notification
 from companies.tests.factories import CompanyFactory
 from compliance.tests import test_api_roles as compliance_roles
 from dashboard.models import SavedView
-from insight.testing.routes import api_operations, page_routes, websocket_routes
+from insight.testing.routes import ANONYMOUS_AUTH_API, api_operations, page_routes, websocket_routes
 from integrations.models import ExportJob
 from integrations.tests import test_api_roles as integrations_roles
 from leads.tests import test_api_roles as leads_roles
@@ -91,19 +91,7 @@ API_ENDPOINTS = [
     Endpoint("exports-detail-own", "get", lambda u: f"/api/v1/exports/{_export(u).pk}", EVERYONE),
 ]
 # Open to anyone by design: sign-up, tokens, password reset, health and the schema.
-PUBLIC_API = {
-    "health",
-    "api-schema",
-    "api-docs",
-    "accounts_api:register",
-    "accounts_api:verify",
-    "accounts_api:verify-resend",
-    "accounts_api:token",
-    "accounts_api:token-refresh",
-    "accounts_api:logout",
-    "accounts_api:password-reset",
-    "accounts_api:password-reset-confirm",
-}
+PUBLIC_API = {"health", "api-schema", "api-docs", *ANONYMOUS_AUTH_API}
 APP_TABLES = [
     leads_roles.ENDPOINTS,
     scraping_roles.ENDPOINTS,

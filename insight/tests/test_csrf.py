@@ -22,7 +22,7 @@ from accounts.tests.factories import UserFactory
 from companies.tests.factories import CompanyFactory
 from dashboard.models import SavedView
 from insight.asgi import application
-from insight.testing.routes import UNSAFE_METHODS, api_operations, page_routes
+from insight.testing.routes import ANONYMOUS_AUTH_API, UNSAFE_METHODS, api_operations, page_routes
 from leads.models import Lead
 from leads.tests.factories import LeadFactory
 from scraping.tests.factories import MonitorFactory, ScrapeTaskFactory
@@ -60,17 +60,6 @@ FORMS = {
     "dashboard:saved_view_delete": lambda w: {},
     "dashboard:task_control": lambda w: {},
     "accounts:logout": lambda w: {},
-}
-# Anonymous API endpoints: they ignore the session cookie (no authentication runs), so there is nothing to forge.
-PUBLIC_API = {
-    "accounts_api:register",
-    "accounts_api:verify",
-    "accounts_api:verify-resend",
-    "accounts_api:token",
-    "accounts_api:token-refresh",
-    "accounts_api:logout",
-    "accounts_api:password-reset",
-    "accounts_api:password-reset-confirm",
 }
 # API writes that read a form (multipart) body, as an upload form sends; the rest read JSON.
 FORM_ONLY_API = {"integrations_api:lead-import"}
@@ -165,7 +154,7 @@ def test_an_api_write_with_the_session_cookie_needs_the_token(name, method, worl
     else:
         response = browser.generic(method, _api_url(name), "{}", content_type="application/json")
 
-    if name in PUBLIC_API:
+    if name in ANONYMOUS_AUTH_API:  # they ignore the session cookie: nothing to forge
         assert response.status_code != 403, (name, response.content[:200])
         return
     assert response.status_code == 403, (name, method, response.status_code)

@@ -1,3 +1,7 @@
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
@@ -28,27 +32,22 @@ def test_lists_are_comma_separated(monkeypatch):
     assert env_list("ALLOWED_HOSTS", []) == ["insight.example.com", "api.example.com"]
 
 
-def test_a_digest_score_above_the_alert_score_stops_start_up(tmp_path):
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    env = {
-        "PATH": "/usr/bin:/bin",
-        "DJANGO_SETTINGS_MODULE": "insight.settings",
-        "INSIGHT_DATA_DIR": str(tmp_path),
-        "ALERT_SCORE": "50",
-        "ALERT_DIGEST_SCORE": "60",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", "import django; django.setup()"],
+def _start_up(tmp_path, code: str = "", **variables: str) -> subprocess.CompletedProcess:
+    """Load the settings in a fresh interpreter with only ``variables`` set (plus a data dir), then run ``code``."""
+    env = {"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "insight.settings", "INSIGHT_DATA_DIR": str(tmp_path)}
+    return subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
         cwd=Path(__file__).resolve().parents[2],
-        env=env,
+        env=env | variables,
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
     )
+
+
+def test_a_digest_score_above_the_alert_score_stops_start_up(tmp_path):
+    result = _start_up(tmp_path, ALERT_SCORE="50", ALERT_DIGEST_SCORE="60")
     assert result.returncode != 0
     assert "ALERT_DIGEST_SCORE (60) must not be above ALERT_SCORE (50)" in result.stderr
 
@@ -56,25 +55,11 @@ def test_a_digest_score_above_the_alert_score_stops_start_up(tmp_path):
 def test_variables_left_empty_take_their_defaults(tmp_path):
     """A .env copied from .env.example keeps ``ARCHIVE_PATH=`` and friends empty: they must not mean "the current
     directory" (archives and exports would land wherever the process was started)."""
-    import subprocess
-    import sys
-    from pathlib import Path
-
     empty = ("ARCHIVE_PATH", "STATIC_ROOT", "MEDIA_ROOT", "EXPORT_ROOT", "DATABASE_URL", "TIME_ZONE")
-    env = {"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "insight.settings", "INSIGHT_DATA_DIR": str(tmp_path)}
-    env |= dict.fromkeys(empty, "")
-    show = "import django; django.setup(); from django.conf import settings as s; " + "; ".join(
+    show = "from django.conf import settings as s; " + "; ".join(
         f"print(s.{name})" for name in ("ARCHIVE_PATH", "STATIC_ROOT", "MEDIA_ROOT", "EXPORT_ROOT", "TIME_ZONE")
     )
-    result = subprocess.run(
-        [sys.executable, "-c", show],
-        cwd=Path(__file__).resolve().parents[2],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = _start_up(tmp_path, show, **dict.fromkeys(empty, ""))
     assert result.returncode == 0, result.stderr
     archive, static, media, exports, time_zone = result.stdout.split()
     assert (archive, static, media, exports) == tuple(

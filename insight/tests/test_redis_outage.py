@@ -10,7 +10,6 @@ import json
 import shutil
 import socket
 import subprocess
-import sys
 
 import httpx
 import pytest
@@ -19,7 +18,7 @@ from rest_framework_simplejwt.tokens import RefreshToken
 
 from accounts.models import Role
 from accounts.tests.factories import UserFactory
-from insight.testing.processes import BASE_DIR, child_env, stop_process, wait_until
+from insight.testing.processes import free_port, start_web, stop_process, wait_until
 from leads.models import Lead
 from scraping.tests.factories import ScrapeTaskFactory
 
@@ -28,12 +27,6 @@ pytestmark = [
     pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(not shutil.which("redis-server"), reason="needs redis-server"),
 ]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _start_redis(port: int) -> subprocess.Popen:
@@ -70,15 +63,9 @@ def _live_state(web_port: int, task_id: int, token: str) -> dict:
 
 @pytest.fixture
 def web_on_own_redis():
-    redis_port, web_port = _free_port(), _free_port()
+    redis_port, web_port = free_port(), free_port()
     redis = _start_redis(redis_port)
-    web = subprocess.Popen(
-        [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(web_port), "insight.asgi:application"],
-        cwd=BASE_DIR,
-        env=child_env(REDIS_URL=f"redis://127.0.0.1:{redis_port}/0"),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    web = start_web(web_port, REDIS_URL=f"redis://127.0.0.1:{redis_port}/0")
     base = f"http://127.0.0.1:{web_port}"
     wait_until(lambda: _get(f"{base}/api/health") is not None, timeout=60)
     state = {"redis": redis, "redis_port": redis_port, "web_port": web_port, "base": base}

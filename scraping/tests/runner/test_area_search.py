@@ -19,21 +19,29 @@ def _is_place_page(path: str) -> bool:
     return path.startswith("/maps/place/") and not path.endswith(".png")
 
 
-def test_an_area_search_finds_more_places_than_one_search_shows_and_each_once(sandbox, settings):
+def _place_pages_opened(sandbox) -> int:
+    return sum(n for path, n in sandbox.app.hits.items() if _is_place_page(path))
+
+
+def _toronto_area_task(sandbox, settings, *, max_results: int, owner=None):
+    """A queued (not enqueued) task searching "toronto" on the sandbox maps over 9 cells of 6 km around Toronto."""
     settings.ALLOW_PRIVATE_URLS = True
-    everything = {b.id for b in search("toronto")}
-    assert len(everything) == 96 and len(search_area("toronto")) == MAX_RESULTS  # one search stops at 60
     area = {"lat": TORONTO.lat, "lng": TORONTO.lng, "radius_km": 8, "cell_km": 6}
-    recipe = shipped_recipe("sandbox_maps", sandbox.base_url)
-    task = task_create(
-        owner=UserFactory(),
+    return task_create(
+        owner=owner or UserFactory(),
         queries=["toronto"],
-        platforms=[recipe],
-        max_results=200,
+        platforms=[shipped_recipe("sandbox_maps", sandbox.base_url)],
+        max_results=max_results,
         filters={"area": area},
         enqueue=False,
     )
-    details_before = sum(n for path, n in sandbox.app.hits.items() if _is_place_page(path))
+
+
+def test_an_area_search_finds_more_places_than_one_search_shows_and_each_once(sandbox, settings):
+    everything = {b.id for b in search("toronto")}
+    assert len(everything) == 96 and len(search_area("toronto")) == MAX_RESULTS  # one search stops at 60
+    task = _toronto_area_task(sandbox, settings, max_results=200)
+    details_before = _place_pages_opened(sandbox)
 
     assert run_task(task.pk) == TaskStatus.COMPLETED
 
@@ -41,7 +49,7 @@ def test_an_area_search_finds_more_places_than_one_search_shows_and_each_once(sa
     ids = list(leads.values_list("platform_id", flat=True))
     assert len(ids) == len(set(ids)) == 96 > MAX_RESULTS
     assert set(ids) == everything
-    details = sum(n for path, n in sandbox.app.hits.items() if _is_place_page(path)) - details_before
+    details = _place_pages_opened(sandbox) - details_before
     assert details == 96  # a place met in two cells is opened once
     cells = [e.payload for e in task.events.filter(payload__has_key="cell").order_by("seq")]
     assert [c["cell"] for c in cells] == list(range(1, 10)) and all(c["cells"] == 9 for c in cells)
@@ -52,17 +60,7 @@ def test_an_area_search_finds_more_places_than_one_search_shows_and_each_once(sa
 
 
 def test_an_area_search_stops_at_max_results_without_searching_the_remaining_cells(sandbox, settings):
-    settings.ALLOW_PRIVATE_URLS = True
-    area = {"lat": TORONTO.lat, "lng": TORONTO.lng, "radius_km": 8, "cell_km": 6}
-    recipe = shipped_recipe("sandbox_maps", sandbox.base_url)
-    task = task_create(
-        owner=UserFactory(),
-        queries=["toronto"],
-        platforms=[recipe],
-        max_results=45,
-        filters={"area": area},
-        enqueue=False,
-    )
+    task = _toronto_area_task(sandbox, settings, max_results=45)
 
     assert run_task(task.pk) == TaskStatus.COMPLETED
 
@@ -73,14 +71,9 @@ def test_an_area_search_stops_at_max_results_without_searching_the_remaining_cel
 
 
 def test_a_paused_area_search_resumes_at_the_cell_it_stopped_in(sandbox, settings):
-    settings.ALLOW_PRIVATE_URLS = True
-    area = {"lat": TORONTO.lat, "lng": TORONTO.lng, "radius_km": 8, "cell_km": 6}
-    recipe = shipped_recipe("sandbox_maps", sandbox.base_url)
     owner = UserFactory()
-    task = task_create(
-        owner=owner, queries=["toronto"], platforms=[recipe], max_results=200, filters={"area": area}, enqueue=False
-    )
-    details_before = sum(n for path, n in sandbox.app.hits.items() if _is_place_page(path))
+    task = _toronto_area_task(sandbox, settings, max_results=200, owner=owner)
+    details_before = _place_pages_opened(sandbox)
 
     def pause_in_the_third_cell(progress: dict) -> None:
         if len(progress["cells"]["sandbox_maps|toronto"]) == 2 and Lead.objects.filter(scrape_task=task).exists():
@@ -98,5 +91,5 @@ def test_a_paused_area_search_resumes_at_the_cell_it_stopped_in(sandbox, setting
     assert cells == [1, 2, *range(3, 10)]  # cells 1 and 2 were not searched again
     ids = list(Lead.objects.filter(scrape_task=task).values_list("platform_id", flat=True))
     assert len(ids) == len(set(ids)) == 96
-    assert sum(n for path, n in sandbox.app.hits.items() if _is_place_page(path)) - details_before == 96
+    assert _place_pages_opened(sandbox) - details_before == 96
     assert "cells" not in task.visible_counters() and task.counters["leads"] == 96
