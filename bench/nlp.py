@@ -1,7 +1,8 @@
 """Understanding benchmark: posts/s single and batched, and held-out metrics of the active heads. Prints JSON.
 
-    .venv/bin/python bench/nlp.py                 # exact fp32 embeddings (the default)
-    NLP_QUANTIZE=1 .venv/bin/python bench/nlp.py  # int8 with fixed activation scales (faster; batch-independent)
+    .venv/bin/python bench/nlp.py                       # NLP_PRECISION=auto: bf16 on CPUs with native bfloat16
+    NLP_PRECISION=fp32 .venv/bin/python bench/nlp.py    # exact float32 embeddings
+    NLP_PRECISION=int8 .venv/bin/python bench/nlp.py    # int8 with fixed activation scales (batch-independent)
     .venv/bin/python bench/nlp.py --embedding-cache /tmp/emb   # reuse seed embeddings between runs (training only)
 
 Uses the configured database (the default SQLite file unless DATABASE_URL is set); trains and activates seed-only
@@ -26,7 +27,7 @@ django.setup()
 from django.conf import settings  # noqa: E402
 
 from enrichment.nlp.analyze import analyze_texts  # noqa: E402
-from enrichment.nlp.embeddings import embedder_id  # noqa: E402
+from enrichment.nlp.embeddings import embedder_id, precision  # noqa: E402
 from enrichment.nlp.training import intent_metrics, seed_dataset, sentiment_metrics  # noqa: E402
 from enrichment.selectors import active_heads  # noqa: E402
 
@@ -69,7 +70,7 @@ def main() -> None:
         "load_average_1m_at_start": round(os.getloadavg()[0], 2),
         "torch_threads": __import__("torch").get_num_threads(),
         "embedder": embedder_id(),
-        "quantized": settings.NLP_QUANTIZE,
+        "precision": precision(),  # resolved NLP_PRECISION
         "nlp_batch_size": settings.NLP_BATCH_SIZE,  # texts per forward pass inside each call of 64
         "intent_version_id": heads.intent_version_id,
         "sentiment_version_id": heads.sentiment_version_id,

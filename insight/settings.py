@@ -291,9 +291,18 @@ NLP_MODEL_DIR = env_str("NLP_MODEL_DIR", "")
 NLP_BATCH_SIZE = env_int("NLP_BATCH_SIZE", 16)  # texts per forward pass, sorted by token count: less padding than 64
 NLP_MAX_TOKENS = env_int("NLP_MAX_TOKENS", 64)  # understanding (issue 8): social posts are short; seed max is 43
 NLP_TORCH_THREADS = env_int("NLP_TORCH_THREADS", 0)  # 0: one per core
-# int8 Linear layers with activation scales fixed on a calibration set (enrichment/nlp/quantize.py): faster on CPU,
-# same held-out F1, and a post's vector stays independent of its batch; heads record the variant they were trained on.
-NLP_QUANTIZE = env_bool("NLP_QUANTIZE", False)
+# How the MiniLM forward pass computes (enrichment/nlp/embeddings.py):
+#   fp32  exact float32; a post's vector does not depend on its batch (to 1e-5).
+#   bf16  the model in bfloat16: ~2-4x faster where the CPU does bfloat16 natively (AMX or AVX512-BF16); vectors
+#         within ~1e-3 of fp32 (cosine > 0.9995), so heads trained under either serve both.
+#   int8  Linear layers with activation scales fixed on a calibration set (quantize.py): batch-independent, a
+#         different embedder variant (heads record it and must be retrained).
+#   auto  bf16 where the CPU does bfloat16 natively, else fp32.
+NLP_PRECISION = env_str("NLP_PRECISION", "auto").strip().lower()
+if NLP_PRECISION not in {"auto", "fp32", "bf16", "int8"}:
+    raise ImproperlyConfigured(f"NLP_PRECISION must be one of auto, fp32, bf16, int8; got {NLP_PRECISION!r}")
+if env_bool("NLP_QUANTIZE", False):  # the setting this one replaced; false/empty is harmless
+    raise ImproperlyConfigured("NLP_QUANTIZE was replaced by NLP_PRECISION (NLP_PRECISION=int8 for the int8 model).")
 RETRAIN_AFTER_LABELS = env_int("RETRAIN_AFTER_LABELS", 50)  # 0 turns automatic retraining off
 RESCORE_RECENT_DAYS = env_int("RESCORE_RECENT_DAYS", 30)
 

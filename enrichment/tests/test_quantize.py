@@ -1,4 +1,4 @@
-"""int8 embeddings (settings.NLP_QUANTIZE): fixed activation scales keep a post's vector independent of its batch."""
+"""int8 embeddings (NLP_PRECISION=int8): fixed activation scales keep a post's vector independent of its batch."""
 
 import numpy as np
 import pytest
@@ -18,15 +18,16 @@ TEXTS = [
 
 @pytest.fixture
 def quantized(settings):
+    settings.NLP_PRECISION = "fp32"
     exact = embed(TEXTS)
     embeddings._load.cache_clear()
-    settings.NLP_QUANTIZE = True
+    settings.NLP_PRECISION = "int8"
     yield exact
     embeddings._load.cache_clear()  # the next test loads the float model again
 
 
 def test_quantized_vectors_do_not_depend_on_the_batch_and_stay_close_to_float(quantized):
-    model = embeddings._load()[1]
+    model = embeddings._load("int8")[1]
     assert any(isinstance(m, StaticInt8Linear) for m in model.modules())
     assert embedder_id().startswith("all-MiniLM-L6-v2+s8/")  # heads record which variant they were trained on
 

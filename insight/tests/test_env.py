@@ -66,3 +66,16 @@ def test_variables_left_empty_take_their_defaults(tmp_path):
         str(tmp_path / name) for name in ("archive", "staticfiles", "media", "exports")
     )
     assert time_zone == "UTC"
+
+
+@pytest.mark.parametrize(
+    ("variables", "message"),
+    [
+        ({"NLP_PRECISION": "fp16"}, "NLP_PRECISION must be one of auto, fp32, bf16, int8; got 'fp16'"),
+        ({"NLP_QUANTIZE": "true"}, "NLP_QUANTIZE was replaced by NLP_PRECISION (NLP_PRECISION=int8"),
+    ],
+)
+def test_an_unknown_embedding_precision_stops_start_up(tmp_path, variables, message):
+    result = _start_up(tmp_path, **variables)
+    assert result.returncode != 0
+    assert message in result.stderr
