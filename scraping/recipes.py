@@ -3,8 +3,7 @@
 import re
 from typing import Any
 
-import soupsieve
-
+from scraping.runner.fields import compile_selector
 from scraping.runner.grid import grid_definition_errors
 
 RUNNERS = ("browser", "http", "api")
@@ -23,8 +22,8 @@ def _selector_errors(path: str, selectors: Any) -> list[str]:
             errors.append(f"{where}: a selector must be a non-empty string.")
             continue
         try:
-            soupsieve.compile(selector)
-        except Exception as exc:  # soupsieve raises several error types for bad syntax
+            compile_selector(selector)  # as the runner compiles it (cssselect to XPath)
+        except Exception as exc:  # cssselect's syntax and expression errors, lxml's XPath errors
             errors.append(f"{where}: {selector!r} is not a valid CSS selector ({exc}).")
     return errors
 

@@ -52,6 +52,12 @@ def _read_page_fast(
     return phones, emails, structured
 
 
+def parse_page(content: bytes | str, url: str = "", *, config: ExtractionConfig | None = None) -> Page:
+    """The ``Page`` ``extract_page`` reads: size cap, decoding, parse; raises ``page.NotHtmlError`` for binary or
+    empty content. Read it for other things (a recipe's fields) and then pass it to ``extract_from_page``."""
+    return load_page(content, url, max_bytes=(config or ExtractionConfig()).max_html_bytes)
+
+
 def extract_page(
     content: bytes | str,
     url: str = "",
@@ -71,10 +77,38 @@ def extract_page(
     needs a ``fetcher``, OCR a ``screenshot`` and/or a fetcher for page images; ``boxes`` comes from
     ``bbox.BOX_SCRIPT``. Raises ``page.NotHtmlError`` for binary or empty content.
     """
+    started = time.perf_counter()
+    page = parse_page(content, url, config=config)
+    if timings is not None:  # parsing counts towards the fast layers, as it always did
+        timings["fast_layers"] = timings.get("fast_layers", 0.0) + time.perf_counter() - started
+    return extract_from_page(
+        page,
+        region=region,
+        config=config,
+        layers=layers,
+        fetcher=fetcher,
+        screenshot=screenshot,
+        boxes=boxes,
+        timings=timings,
+    )
+
+
+def extract_from_page(
+    page: Page,
+    *,
+    region: str | None = None,
+    config: ExtractionConfig | None = None,
+    layers: tuple[str, ...] = FAST_LAYERS,
+    fetcher: Fetcher | None = None,
+    screenshot: bytes | None = None,
+    boxes: list[dict[str, Any]] | None = None,
+    timings: dict[str, float] | None = None,
+) -> Findings:
+    """``extract_page`` on a page already parsed by ``parse_page`` (the page is read, never changed)."""
     config = config or ExtractionConfig()
+    url = page.url
     clock = time.perf_counter
     started = clock()
-    page = load_page(content, url, max_bytes=config.max_html_bytes)
     structured = read_structured_data(page)
     chosen = infer_region(
         hint=region,

@@ -9,8 +9,8 @@ from selenium.common.exceptions import JavascriptException, WebDriverException
 from selenium.webdriver.common.by import By
 
 from scraping.browser import Lease
-from scraping.extraction import extract_page
 from scraping.extraction.bbox import BOX_SCRIPT
+from scraping.extraction.engine import extract_from_page, parse_page
 from scraping.runner.classify import classify
 from scraping.runner.common import (
     RecipeFailed,
@@ -232,19 +232,18 @@ def _read_detail(lease: Lease, definition: dict, item: ScrapedItem, ctx: RunCont
         if waits:
             _wait_for_any(driver, waits)
         landed_check(lease, ctx, link, f"fields.{detail['link_field']}")  # a script may have moved the tab on
-        root = parse_html(driver.page_source)
-        _check_blocked(driver, definition, root)
-        values, matched = read_fields(root, detail["fields"], driver.current_url)
+        page = parse_page(driver.page_source, driver.current_url)  # parsed once: fields, block check, extraction
+        _check_blocked(driver, definition, page.tree)
+        values, matched = read_fields(page.tree, detail["fields"], driver.current_url)
         ctx.report.record(matched, prefix="detail.")
         item.fields.update({k: v for k, v in values.items() if v})
         item.matched.update({f"detail.{k}": v for k, v in matched.items()})
         item.page_url = driver.current_url
-        html = driver.page_source
         try:
             boxes = driver.execute_script(BOX_SCRIPT)
         except WebDriverException:
             boxes = None
-        findings = extract_page(html, driver.current_url, region=_region_hint(ctx), boxes=boxes)
+        findings = extract_from_page(page, region=_region_hint(ctx), boxes=boxes)
         item.findings = findings.to_dict()
         ctx.on_phones(item.findings["phones"])
 

@@ -7,10 +7,10 @@ or in a worker of the page pool (``scraping.runner.page_pool``); its answer is a
 from dataclasses import dataclass, field
 from typing import Any
 
-from scraping.extraction import extract_page
+from scraping.extraction.engine import extract_from_page, parse_page
 from scraping.extraction.page import NotHtmlError
 from scraping.runner.common import blocked_reason
-from scraping.runner.fields import parse_html, read_fields
+from scraping.runner.fields import read_fields
 
 
 @dataclass
@@ -33,13 +33,12 @@ def detail_page_read(content: bytes, url: str, definition: dict, *, extract: boo
     (an error page is only checked for a block page)."""
     read = DetailRead()
     try:
-        root = parse_html(content) if content else None
-        read.blocked = blocked_reason(definition, root, url) if root is not None else ""
+        page = parse_page(content, url)  # parsed once: the fields, the block check and the extraction read it
+        read.blocked = blocked_reason(definition, page.tree, url)
         if read.blocked or not extract:
             return read
-        if root is not None:
-            read.values, read.matched = read_fields(root, definition["detail"]["fields"], url)
-        read.findings = extract_page(content, url).to_dict()
+        read.values, read.matched = read_fields(page.tree, definition["detail"]["fields"], url)
+        read.findings = extract_from_page(page).to_dict()
     except NotHtmlError:
         read.not_html = True
     except Exception as exc:  # a hostile page must cost its own item's details, not the task

@@ -1,60 +1,175 @@
 """Recipe fields read from HTML: each field lists selectors tried in order, and every run reports which one
-matched and how often a field came back empty (a renamed CSS class shows up as a rising empty rate)."""
+matched and how often a field came back empty (a renamed CSS class shows up as a rising empty rate).
+
+Pages are plain ``lxml.html`` trees (a detail page's tree is the extraction's ``Page.tree``: parsed once) and
+selectors are CSS compiled to XPath by ``cssselect``, once per selector string. A selector run on an element
+finds that element's descendants, and its ancestors outside the element may satisfy the selector's left part
+(``div.feed a`` on a card inside ``div.feed`` finds the card's links); ``:scope`` is the element itself.
+"""
 
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
 
-import soupsieve
-from bs4 import BeautifulSoup, Tag
+import cssselect
+import lxml.html
+from cssselect.parser import CombinedSelector
+from lxml import etree
+from lxml.cssselect import CSSSelector, LxmlHTMLTranslator
+
+from scraping.extraction.page import XML_DECL_RE, decode_html
 
 URL_ATTRIBUTES = frozenset({"href", "src", "action", "data-href", "data-url"})
+# Tags whose strings are not part of an enclosing element's text (BeautifulSoup's string containers).
+STRING_CONTAINERS = frozenset({"script", "style", "template", "rt", "rp"})
 
 
-def parse_html(html: str | bytes) -> BeautifulSoup:
-    return BeautifulSoup(html, "lxml")
+class _Translator(LxmlHTMLTranslator):
+    """HTML rules; ``:contains()`` case-sensitive and ``:-soup-contains()`` accepted, as recipes had them."""
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__()
+        self.prefix = prefix
+
+    def css_to_xpath(self, css: str, prefix: str | None = None) -> str:
+        return super().css_to_xpath(css, self.prefix if prefix is None else prefix)
+
+    def selector_to_xpath(self, selector, prefix: str = "descendant-or-self::", translate_pseudo_elements=False) -> str:
+        # A <template>'s content is not part of the page: browsers' querySelector and soupsieve never match in it.
+        return super().selector_to_xpath(selector, prefix, translate_pseudo_elements) + "[not(ancestor::template)]"
+
+    def xpath_contains_function(self, xpath, function):
+        return self.xpath__soup_contains_function(xpath, function)
+
+    def xpath__soup_contains_function(self, xpath, function):
+        values = [token.value for token in function.arguments if token.type in ("STRING", "IDENT")]
+        if not values or len(values) != len([t for t in function.arguments if t.type not in ("S", "DELIM")]):
+            raise cssselect.ExpressionError(f"Expected strings for :{function.name}(), got {function.arguments}")
+        return xpath.add_condition(" or ".join(f"contains(string(.), {self.xpath_literal(v)})" for v in values))
+
+
+_WITH_SELF = _Translator("descendant-or-self::")
+_BELOW = _Translator("descendant::")
+_EMPTY = etree.Element("html")
+
+
+@lru_cache(maxsize=2048)
+def compile_selector(selector: str, *, below: bool = False) -> CSSSelector:
+    """The compiled ``selector``; raises ``cssselect.SelectorError`` (or lxml's XPath error) when it is invalid.
+
+    ``below`` matches descendants only; otherwise the element it runs on is a candidate too."""
+    compiled = CSSSelector(selector, translator=_BELOW if below else _WITH_SELF)
+    compiled(_EMPTY)  # what fails only when run (a namespace prefix such as ``svg|a``) fails here
+    return compiled
+
+
+@lru_cache(maxsize=2048)
+def _is_compound(selector: str) -> bool:
+    """No combinator: whether an element matches depends on it alone, not on a chain of ancestors or siblings."""
+    return not any(isinstance(part.parsed_tree, CombinedSelector) for part in cssselect.parse(selector))
+
+
+def parse_html(html: str | bytes) -> etree._Element:
+    """The document element of ``html``; bytes are decoded like the extraction decodes them. Never raises for
+    bad markup: an empty or unparsable page is an empty document."""
+    if isinstance(html, bytes):
+        html = decode_html(html)
+    html = XML_DECL_RE.sub("", html.replace("\x00", ""), count=1)  # lxml refuses a str with an encoding declaration
+    try:
+        return lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return lxml.html.document_fromstring("<html></html>")
 
 
 def as_list(selectors: Any) -> list[str]:
     return [selectors] if isinstance(selectors, str) else list(selectors or [])
 
 
-def select_first_matching(root: Tag, selectors: Any) -> tuple[list[Tag], str | None]:
+def select(root: etree._Element, selector: str) -> list[etree._Element]:
+    """Elements matching ``selector`` in document order: ``root``'s descendants, or ``root`` itself and its
+    descendants when ``root`` is the document (``:scope…`` always tests ``root`` itself too)."""
+    try:
+        return _select(root, selector)
+    except (cssselect.SelectorError, etree.XPathError) as exc:  # a recipe saved before the check it now fails
+        raise ValueError(f"{selector!r} is not a valid CSS selector ({exc}).") from exc
+
+
+def _select(root: etree._Element, selector: str) -> list[etree._Element]:
+    if ":scope" in selector or root.getparent() is None:
+        return compile_selector(selector)(root)
+    if _is_compound(selector):
+        return compile_selector(selector, below=True)(root)
+    return _matches_below(root.getroottree().getroot(), selector).get(root, [])
+
+
+_matches = threading.local()
+
+
+def _matches_below(document: etree._Element, selector: str) -> dict[etree._Element, list[etree._Element]]:
+    """``selector``'s matches in the whole document by each of their ancestors (document order), kept while this
+    thread reads the same document: a listing's items each look theirs up instead of scanning the page once per
+    item (quadratic on a long feed)."""
+    cached = getattr(_matches, "by_selector", None)
+    if cached is None or cached[0] is not document:  # the strong reference keeps ``is`` meaningful
+        cached = _matches.by_selector = (document, {})
+    below = cached[1].get(selector)
+    if below is None:
+        below = cached[1][selector] = {}
+        for element in compile_selector(selector)(document):
+            for ancestor in element.iterancestors():
+                below.setdefault(ancestor, []).append(element)
+    return below
+
+
+def select_first_matching(root: etree._Element, selectors: Any) -> tuple[list[etree._Element], str | None]:
     """The elements of the first selector that matches anything, and that selector."""
     for selector in as_list(selectors):
-        found = root.select(selector)
+        found = select(root, selector)
         if found:
             return found, selector
     return [], None
 
 
-def _value_of(element: Tag, attribute: str, base_url: str) -> str:
+def element_text(element: etree._Element) -> str:
+    """The element's text strings, each stripped, joined with one space; comments, and scripts, styles and
+    templates inside it are left out (BeautifulSoup's ``get_text(" ", strip=True)``). Iterative: any depth."""
+    wanted = element.tag if element.tag in STRING_CONTAINERS else ""
+    around = next((a.tag for a in element.iterancestors() if a.tag in STRING_CONTAINERS), "")
+    parts: list[str] = []
+    stack: list[tuple[Any, str]] = [(element, around)]
+    while stack:
+        node, around = stack.pop()
+        if isinstance(node, str):
+            if around == wanted and (text := node.strip()):
+                parts.append(text)
+            continue
+        if node is not element and node.tail:
+            stack.append((node.tail, around))
+        if isinstance(node.tag, str):  # an element, not a comment or a processing instruction
+            inside = node.tag if node.tag in STRING_CONTAINERS else around
+            stack.extend((child, inside) for child in reversed(node))
+            if node.text and inside == wanted and (text := node.text.strip()):
+                parts.append(text)
+    return " ".join(parts)
+
+
+def _value_of(element: etree._Element, attribute: str, base_url: str) -> str:
     if attribute == "text":
-        value = element.get_text(" ", strip=True)
+        value = element_text(element)
     elif attribute == "html":
-        value = str(element)
+        value = etree.tostring(element, method="html", encoding="unicode", with_tail=False)
     else:
-        raw = element.get(attribute)
-        value = " ".join(raw) if isinstance(raw, list) else (raw or "")
+        value = element.get(attribute) or ""
         if attribute in URL_ATTRIBUTES and value and base_url:
             value = urljoin(base_url, value)
     return re.sub(r"\s+", " ", value).strip()
 
 
-def _candidates(root: Tag, selector: str) -> list[Tag]:
-    """Elements for ``selector``; ``:scope…`` also tests the item element itself (its own data-* attributes)."""
-    found = list(root.select(selector))
-    if selector.startswith(":scope"):
-        own = selector.removeprefix(":scope").strip()
-        if not own or own[0] in "[.#:":
-            if soupsieve.match(own or "*", root):
-                found.insert(0, root)
-    return found
-
-
-def read_field(root: Tag, spec: dict, base_url: str = "") -> tuple[str, str | None]:
+def read_field(root: etree._Element, spec: dict, base_url: str = "") -> tuple[str, str | None]:
     """(value, selector that produced it); ('', None) when every selector came back empty.
 
     ``attribute`` may list alternatives, ``"data-item-id|href"``: the first non-empty one of an element counts.
@@ -62,7 +177,7 @@ def read_field(root: Tag, spec: dict, base_url: str = "") -> tuple[str, str | No
     attributes = str(spec.get("attribute", "text")).split("|")
     pattern = re.compile(spec["regex"]) if spec.get("regex") else None
     for selector in as_list(spec.get("selectors")):
-        for element in _candidates(root, selector):
+        for element in select(root, selector):
             value = next((v for a in attributes if (v := _value_of(element, a.strip(), base_url))), "")
             if value and pattern is not None:
                 match = pattern.search(value)
@@ -72,7 +187,7 @@ def read_field(root: Tag, spec: dict, base_url: str = "") -> tuple[str, str | No
     return "", None
 
 
-def read_fields(root: Tag, fields: dict, base_url: str = "") -> tuple[dict[str, str], dict[str, str | None]]:
+def read_fields(root: etree._Element, fields: dict, base_url: str = "") -> tuple[dict[str, str], dict[str, str | None]]:
     values: dict[str, str] = {}
     matched: dict[str, str | None] = {}
     for name, spec in fields.items():

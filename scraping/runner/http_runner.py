@@ -216,8 +216,9 @@ class HttpSearch:
         self.queue.append(PageEnd(self.page, len(elements)))
         if self.pagination.get("mode") == "next_link" and self.page < self.pagination.get("max_pages", 5):
             links, _ = select_first_matching(root, self.pagination["next_selectors"]) if root is not None else ([], 0)
-            if links and links[0].get("href"):
-                self.next_url, self.what = urljoin(response.final_url, links[0]["href"]), "pagination.next_selectors"
+            href = links[0].get("href") if links else None
+            if href:
+                self.next_url, self.what = urljoin(response.final_url, href), "pagination.next_selectors"
         return True
 
     # --- detail pages and delivery ------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import time
 
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 from scraping.browser import BrowserCrashed, BrowserPool, BrowserStartError, PoolTimeout, processes
 
@@ -54,7 +55,12 @@ def test_maps_consent_wall_then_scrolling_the_feed_loads_more_results(pool, sand
         lease.get(sandbox.url("/maps/search?q=coffee"))
         assert "/maps/consent" in driver.current_url
         driver.find_element(By.CSS_SELECTOR, "button[aria-label='Accept all']").click()
-        feed = driver.find_element(By.CSS_SELECTOR, "[role='feed']")
+        # The click submits the consent form: wait for the results page rather than read the one being left.
+        feed = WebDriverWait(driver, 10).until(
+            lambda d: (
+                d.find_elements(By.CSS_SELECTOR, "[role='feed']") and d.find_element(By.CSS_SELECTOR, "[role='feed']")
+            )
+        )
         assert len(feed.find_elements(By.CSS_SELECTOR, "[role='article']")) == 10
         deadline = time.monotonic() + 15  # each scroll to the bottom fetches one more chunk
         while time.monotonic() < deadline:

@@ -1,4 +1,11 @@
+import copy
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from scraping.models import PlatformRecipe
 from scraping.runner.fields import FieldReport, parse_html, read_field, read_fields, select_first_matching
+from scraping.tests.factories import SANDBOX_RECIPE
 
 CARD = """
 <div role="feed">
@@ -55,3 +62,57 @@ def test_field_report_gives_empty_rates_and_flags_fields_that_are_always_empty()
     assert data["name"] == {"items": 2, "empty": 1, "empty_rate": 0.5, "selectors": {".place-name": 1}}
     assert data["rating"]["empty_rate"] == 1.0
     assert report.always_empty() == ["rating"]
+
+
+def test_text_joins_nested_inline_tags_and_leaves_out_scripts_styles_and_comments():
+    root = parse_html(
+        "<div class='card'><h3>Orchard <b>Caf</b>é</h3><script>var phone = '555';</script><!-- old name -->"
+        "<style>.x{}</style><p>Open\n\n  <i>daily</i>&nbsp;</p><template><p>hidden</p></template></div>"
+    )
+    assert read_field(root, {"selectors": ["div.card"]}) == ("Orchard Caf é Open daily", "div.card")
+    assert read_field(root, {"selectors": ["script"]})[0] == "var phone = '555';"
+    assert read_field(root, {"selectors": ["template p", "h3"]})[1] == "h3"  # a <template>'s content is no page
+    assert read_field(root, {"selectors": ["h3"], "attribute": "html"})[0] == "<h3>Orchard <b>Caf</b>é</h3>"
+
+
+def test_a_selector_on_an_item_finds_its_descendants_with_ancestors_anywhere():
+    cards, _ = select_first_matching(parse_html(CARD), "div[role='article']")
+    assert read_field(cards[0], {"selectors": ["div[role='feed'] .place-name"]})[0] == "Orchard Café"
+    assert read_field(cards[0], {"selectors": ["div[role='article']"], "attribute": "data-place-id"}) == ("", None)
+    assert read_field(cards[0], {"selectors": [":scope > a"], "attribute": "href"})[0] == "/maps/place/p1/x"
+
+
+def test_a_page_source_string_with_an_xml_declaration_is_read():
+    page = "<?xml version='1.0' encoding='utf-8'?>\n<html><body><h1 class='place-title'>Juniper</h1></body></html>"
+    assert read_field(parse_html(page), {"selectors": ["h1.place-title"]})[0] == "Juniper"
+
+
+def test_broken_empty_or_binary_pages_parse_to_a_document_that_matches_nothing_or_little():
+    for content in (b"", b"   ", b"\x89PNG\r\n\x1a\n\x00\x00binary", "<div><p>unclosed <b>tags", b"<!-- only -->"):
+        root = parse_html(content)
+        assert read_field(root, {"selectors": ["h1"]}) == ("", None)
+
+
+def test_soupsieve_contains_is_still_understood():
+    root = parse_html(CARD)
+    assert read_field(root, {"selectors": ["div:-soup-contains('Orchard') > .place-name"]})[0] == "Orchard Café"
+    assert read_field(root, {"selectors": ["div:contains('orchard')"]}) == ("", None)  # case-sensitive
+
+
+@pytest.mark.django_db
+def test_a_recipe_with_a_selector_the_runner_cannot_compile_is_refused_on_save_with_its_field_path():
+    definition = copy.deepcopy(SANDBOX_RECIPE)
+    definition["fields"]["phone"]["selectors"] = ["a::text", "svg|a"]
+    recipe = PlatformRecipe(slug="unreadable", name="Unreadable", runner="http", definition=definition)
+    with pytest.raises(ValidationError) as error:
+        recipe.full_clean()
+    messages = [m for m in error.value.messages if m.startswith("fields.phone")]
+    assert [m.split(":")[0] for m in messages] == ["fields.phone.selectors[0]", "fields.phone.selectors[1]"]
+    assert messages[0].startswith("fields.phone.selectors[0]: 'a::text' is not a valid CSS selector (")
+
+
+def test_each_item_of_a_long_listing_reads_its_own_values_when_the_item_is_the_selectors_left_part():
+    cards = "".join(f"<div class='result'><a href='/b/{n}'>Studio {n}</a></div>" for n in range(200))
+    items, _ = select_first_matching(parse_html(f"<main>{cards}</main>"), "div.result")
+    values = [read_fields(item, {"name": {"selectors": ["div.result a"]}})[0]["name"] for item in items]
+    assert values == [f"Studio {n}" for n in range(200)]
