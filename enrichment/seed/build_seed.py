@@ -14,10 +14,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import fragments as F  # noqa: E402
 import fragments_more as M  # noqa: E402
+import fragments_sentiment as S  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 SEED = 20261121
 SEED_MORE = 20261122  # the second round's own generator: adding it leaves every first-round row unchanged
+SEED_SENT = 20261206  # the sentiment second round's own generator (same reason)
 
 
 def _typo(rng: random.Random, text: str) -> str:
@@ -121,6 +123,59 @@ def _more_rows(rng: random.Random) -> list[dict]:
     return rows
 
 
+class _Slots(dict):
+    """``str.format_map`` helper: each placeholder gets a random filler from ``S.FILL`` (fixed per post)."""
+
+    def __init__(self, rng: random.Random):
+        super().__init__()
+        self.rng = rng
+
+    def __missing__(self, key: str) -> str:
+        self[key] = self.rng.choice(S.FILL[key])
+        return self[key]
+
+
+def _sent_fill(rng: random.Random, template: str) -> str:
+    return template.format_map(_Slots(rng))
+
+
+def _long_comment(rng: random.Random, topic: dict, label: str) -> str:
+    """A multi-sentence comment: neutral context sentences, plus a reaction for positive / negative."""
+    if label == "neutral":
+        parts = rng.sample(topic["neutral"], rng.randint(3, 5))
+    else:
+        reactions = topic[label] + (S.POSITIVE_REACTIONS if label == "positive" else S.NEGATIVE_REACTIONS)
+        context = rng.sample(topic["neutral"], rng.randint(2, 3))
+        feeling = rng.sample(reactions, rng.randint(1, 2))
+        parts = feeling + context if rng.random() < 0.3 else context + feeling
+    slots = _Slots(rng)
+    opener, body = rng.choice(S.OPENERS), " ".join(p.format_map(slots) for p in parts)
+    if opener.endswith((", ", ": ")):
+        body = body[0].lower() + body[1:]
+    return opener + body
+
+
+def _sentiment_more_rows(rng: random.Random) -> list[dict]:
+    """Second-round sentiment rows: short posts on many topics and long comments composed per topic."""
+    rows = []
+    for label, templates, variants in [
+        ("neutral", S.NEUTRAL_SHORT, 4),
+        ("neutral", S.MIXED, 4),
+        ("positive", S.POSITIVE_SHORT, 3),
+        ("negative", S.NEGATIVE_SHORT, 3),
+    ]:
+        for template in templates:
+            for _ in range(variants):
+                text = _style(rng, _sent_fill(rng, template), S.PREFIXES, S.SUFFIXES)
+                rows.append({"text": text, "sentiment": label})
+    for topic in S.TOPICS.values():
+        for label, n in [("neutral", 30), ("positive", 10), ("negative", 10)]:
+            for _ in range(n):
+                text = _style(rng, _long_comment(rng, topic, label), S.PREFIXES, S.SUFFIXES)
+                rows.append({"text": text, "sentiment": label})
+    return rows
+
+
 def _dedupe_shuffle(rng: random.Random, rows: list[dict], taken: set[str] | None = None) -> list[dict]:
     seen = set(taken or ())
     unique = []
@@ -211,6 +266,10 @@ def build() -> dict[str, int]:
     ]
     sentiment_train = _dedupe_shuffle(rng, sentiment_train)
     sentiment_heldout = _dedupe_shuffle(rng, sentiment_heldout, {r["text"].lower() for r in sentiment_train})
+    # Sentiment second round: own generator, deduplicated against both first-round splits and appended.
+    rng_sent = random.Random(SEED_SENT)
+    taken = {r["text"].lower() for r in sentiment_train + sentiment_heldout}
+    sentiment_train += _dedupe_shuffle(rng_sent, _sentiment_more_rows(rng_sent), taken)
     intent_train += more  # after the sentiment files, which keep using the first round's complaints only
 
     counts = {}
