@@ -7,6 +7,7 @@ from django.utils import timezone
 from enrichment.calltime import callable_now
 from enrichment.models import LeadEnrichment, ModelKind, ModelVersion, RetrainRun, RetrainStatus, StepStatus
 from enrichment.nlp.analyze import Heads
+from enrichment.nlp.embeddings import embedder_id
 from enrichment.quality import LINE_TYPE_LABELS, insights_for
 
 
@@ -14,11 +15,18 @@ def active_version(kind: str) -> ModelVersion | None:
     return ModelVersion.objects.filter(kind=kind, is_active=True).first()
 
 
+def _usable(version: ModelVersion | None, embedder: str) -> bool:
+    return version is not None and (not version.embedder or version.embedder == embedder)
+
+
 def active_heads() -> Heads:
-    """The active intent and sentiment heads; trains and activates seed-only heads the first time."""
+    """The active intent and sentiment heads; trains and activates seed-only heads the first time, and heads for
+    the configured embedder when the active ones were trained on another (NLP_MODEL_DIR, NLP_PRECISION=int8 or
+    NLP_MAX_TOKENS changed): their answers on the new vectors would be wrong, not merely worse."""
+    embedder = embedder_id()
     intent = active_version(ModelKind.INTENT)
     sentiment = active_version(ModelKind.SENTIMENT)
-    if intent is None or sentiment is None:
+    if not (_usable(intent, embedder) and _usable(sentiment, embedder)):
         from enrichment.services import model_versions_bootstrap
 
         model_versions_bootstrap()

@@ -143,10 +143,18 @@ def model_version_activate(*, version: ModelVersion, force: bool = False, reason
 
 
 def model_versions_bootstrap() -> None:
-    """Train and activate seed-only heads for any kind without an active version (first start)."""
+    """Train and activate seed-only heads for any kind without an active version (first start), and seed + labels
+    heads for any kind whose active version was trained on another embedder. The latter is activated whatever its
+    held-out figure: scores measured on other vectors are no yardstick, and the old head cannot serve at all."""
+    embedder = embedder_id()
     for kind in ModelKind.values:
-        if active_version(kind) is None:
+        current = active_version(kind)
+        if current is None:
             model_version_activate(version=model_version_train(kind=kind, include_labels=False, notes="Seed only."))
+        elif current.embedder and current.embedder != embedder:
+            change = f"the embedder changed from {current.embedder} to {embedder}"
+            version = model_version_train(kind=kind, notes=f"Retrained because {change}.")
+            model_version_activate(version=version, force=True, reason=f"{change[0].upper()}{change[1:]}")
 
 
 def retrain_run_create(*, trigger: str, user=None) -> RetrainRun:

@@ -1,5 +1,6 @@
 import pytest
 
+from enrichment.models import ModelVersion
 from enrichment.nlp.analyze import EmbedderMismatch, Heads, analyze_texts
 from enrichment.nlp.embeddings import embedder_id
 from enrichment.nlp.heads import head_load, head_save
@@ -56,3 +57,18 @@ def test_heads_trained_on_another_embedder_are_refused_not_mixed(settings, tmp_p
     )
     with pytest.raises(EmbedderMismatch, match="retrain"):
         analyze_texts(["need a plumber in leeds tonight"], heads=stale)
+
+
+def test_heads_of_another_embedder_are_replaced_by_heads_for_the_configured_one():
+    """NLP_MODEL_DIR, NLP_PRECISION=int8 or NLP_MAX_TOKENS changed since the active heads were trained: the next
+    analysis retrains (seed + labels) for the configured embedder and says why, instead of failing every post."""
+    before = active_heads()
+    ModelVersion.objects.filter(is_active=True).update(embedder="other-model/max64")
+    heads = active_heads()
+    assert {heads.intent_version_id, heads.sentiment_version_id}.isdisjoint(
+        {before.intent_version_id, before.sentiment_version_id}
+    )
+    for version in ModelVersion.objects.filter(is_active=True):
+        assert version.embedder == embedder_id()
+        assert "embedder changed from other-model/max64 to " in version.activation_reason
+    assert analyze_texts(["need a plumber in leeds tonight"])[0].intent["level"] in ("high", "medium")
