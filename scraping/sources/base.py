@@ -1,9 +1,11 @@
 """What every conversation source shares: the Post and Page shapes, HTTP with rate limits, the errors."""
 
+import re
 import time
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from html import unescape
 from typing import Any
 
 import httpx
@@ -69,6 +71,16 @@ class RateLimited(SourceError):
     def __init__(self, message: str, wait: float) -> None:
         super().__init__(message)
         self.wait = wait
+
+
+_TAGS = re.compile(r"<[^>]+>")
+_BREAKS = re.compile(r"<br\s*/?>|</p>", re.I)
+
+
+def html_to_text(html: str) -> str:
+    """Plain text of a post body a source sends as HTML (Mastodon, RSS/Atom, Hacker News): tags dropped, line breaks
+    kept, entities decoded."""
+    return unescape(_TAGS.sub("", _BREAKS.sub("\n", html or ""))).strip()
 
 
 def parse_time(value: Any) -> datetime | None:

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 
-from scraping.sources.base import Post, SourceAdapter, parse_time
+from scraping.sources.base import Post, SourceAdapter, html_to_text, parse_time
 
 ITEM_URL = "https://news.ycombinator.com/item?id={id}"
 
@@ -45,7 +45,8 @@ class HackerNewsAdapter(SourceAdapter):
                     author=hit.get("author") or "",
                     author_handle=hit.get("author") or "",
                     title=(hit.get("story_title") if is_comment else hit.get("title")) or "",
-                    text=(hit.get("comment_text") if is_comment else hit.get("story_text")) or "",
+                    # Algolia sends both as HTML (<p>, <a>, &#x27;): stored and scored as the text people read.
+                    text=html_to_text((hit.get("comment_text") if is_comment else hit.get("story_text")) or ""),
                     published_at=parse_time(hit.get("created_at_i") or hit.get("created_at")),
                     raw={k: hit.get(k) for k in ("objectID", "points", "num_comments", "story_id", "url", "_tags")},
                 )

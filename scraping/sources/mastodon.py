@@ -4,17 +4,7 @@ Config: ``{"source": "mastodon", "instance": "https://mastodon.example", "hashta
 Each stream (a hashtag or the search) keeps its own newest id; ``min_id`` returns the posts right after it.
 """
 
-import re
-from html import unescape
-
-from scraping.sources.base import Page, Post, SourceAdapter, parse_time
-
-_TAGS = re.compile(r"<[^>]+>")
-_BREAKS = re.compile(r"<br\s*/?>|</p>", re.I)
-
-
-def html_to_text(html: str) -> str:
-    return unescape(_TAGS.sub("", _BREAKS.sub("\n", html or ""))).strip()
+from scraping.sources.base import Page, Post, SourceAdapter, html_to_text, parse_time
 
 
 class MastodonAdapter(SourceAdapter):

@@ -6,8 +6,7 @@ resolution and network access off, so a hostile feed cannot read files or reach 
 
 from lxml import etree
 
-from scraping.sources.base import Page, Post, SourceAdapter, parse_time
-from scraping.sources.mastodon import html_to_text
+from scraping.sources.base import Page, Post, SourceAdapter, html_to_text, parse_time
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=False)

@@ -62,6 +62,16 @@ def test_reddit_uses_oauth_when_app_credentials_are_given(fakes, settings):
     assert listing[0].startswith("/r/smallbusiness/new?") and listing[1]["Authorization"] == "Bearer fake-reddit-token"
 
 
+def test_hacker_news_html_bodies_are_stored_as_the_text_people_read(fakes):
+    """Algolia sends story_text and comment_text as HTML, like the real item pages."""
+    post = fakes.state.add(
+        "hackernews", "<p>Looking for a CRM &amp; helpdesk combo.</p><p>Any tips? It&#x27;s urgent</p>", age=-5
+    )
+    adapter = adapter_for({"source": "hackernews"}, query="crm")
+    stored = next(p for p in adapter.fetch(None).posts if p.external_id == post.id)
+    assert stored.text == "Looking for a CRM & helpdesk combo.\nAny tips? It's urgent"
+
+
 def test_x_without_a_bearer_token_is_blocked_before_any_request(fakes, settings):
     settings.X_BEARER_TOKEN = ""
     with pytest.raises(SourceBlocked, match="X_BEARER_TOKEN"):
