@@ -5,25 +5,17 @@ Each source there names its file (``path``), its ``platform``, how to read the f
 listing when absent) and ``intent`` / ``sentiment`` maps keyed by post id. A labelled id missing from the file is
 skipped, and so is a source whose file is missing."""
 
-import html
 import json
-import re
 from collections import Counter
 from pathlib import Path
+
+from scraping.sources.base import html_to_text  # the text the product's adapters store
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT.parent / "shared" / "samples"
 LABELS = ROOT / "enrichment" / "seed" / "real_labels.json"
 SENTIMENT_CLASSES = ("negative", "neutral", "positive")
 MIN_BUYERS_FOR_F1 = 5
-
-_BREAKS = re.compile(r"<br\s*/?>|</?p\b[^>]*>", re.I)
-_TAGS = re.compile(r"<[^>]+>")
-
-
-def _html_to_text(text: str | None) -> str:
-    lines = html.unescape(_TAGS.sub("", _BREAKS.sub("\n", text or ""))).splitlines()
-    return "\n".join(line.strip() for line in lines if line.strip())
 
 
 def _reddit_posts(data) -> dict[str, str]:
@@ -44,7 +36,7 @@ def _hn_item_tree(data) -> dict[str, str]:
     while stack:
         item = stack.pop()
         if item.get("text"):
-            posts[str(item["id"])] = _html_to_text(item["text"])
+            posts[str(item["id"])] = html_to_text(item["text"])
         stack.extend(item.get("children") or [])
     return posts
 
@@ -54,7 +46,7 @@ def _mastodon_statuses(data) -> dict[str, str]:
         statuses = data["statuses"] if "statuses" in data else [data]
     else:
         statuses = data
-    return {str(s["id"]): _html_to_text(s.get("content")) for s in statuses}
+    return {str(s["id"]): html_to_text(s.get("content") or "") for s in statuses}
 
 
 READERS = {
@@ -111,14 +103,7 @@ def _sentiment_report(truth: list[str], predicted: list[str]) -> dict:
     from enrichment.nlp.training import sentiment_metrics
 
     report = sentiment_metrics(truth, predicted)
-    present = [c for c in SENTIMENT_CLASSES if c in truth]
-    # sentiment_metrics averages over all three classes, counting a class with no labelled post as recall 0.
-    report["macro_recall_labelled_classes_only"] = round(
-        sum(sum(1 for t, p in zip(truth, predicted, strict=True) if t == c == p) / truth.count(c) for c in present)
-        / len(present),
-        4,
-    )
-    report["per_class"] = {
+    per_class = {
         c: {
             "labelled": truth.count(c),
             "predicted": predicted.count(c),
@@ -130,6 +115,10 @@ def _sentiment_report(truth: list[str], predicted: list[str]) -> dict:
         }
         for c in SENTIMENT_CLASSES
     }
+    # sentiment_metrics averages over all three classes, counting a class with no labelled post as recall 0.
+    recalls = [r["recall"] for r in per_class.values() if r["recall"] is not None]
+    report["macro_recall_labelled_classes_only"] = round(sum(recalls) / len(recalls), 4)
+    report["per_class"] = per_class
     report["confusion_truth_to_predicted"] = {
         c: dict(Counter(p for t, p in zip(truth, predicted, strict=True) if t == c)) for c in SENTIMENT_CLASSES
     }
