@@ -155,6 +155,11 @@ def looks_binary(data: bytes) -> bool:
     return head.count(b"\x00") > 0 or len(head) - len(head.translate(None, CONTROL_BYTES)) > len(head) // 10
 
 
+def clean_html(html: str) -> str:
+    """``html`` as lxml parses a str: without NUL bytes and without an XML declaration (refused in a str)."""
+    return XML_DECL_RE.sub("", html.replace("\x00", ""), count=1)
+
+
 def load_page(
     content: bytes | str, url: str = "", *, max_bytes: int = 5 * 1024 * 1024, charset: str | None = None
 ) -> Page:
@@ -170,7 +175,7 @@ def load_page(
         html = content
         if len(html) > max_bytes:
             html, truncated = html[:max_bytes], True
-    html = XML_DECL_RE.sub("", html.replace("\x00", ""), count=1)
+    html = clean_html(html)
     if not html.strip():
         raise NotHtmlError("The page is empty.")
     try:

@@ -21,7 +21,7 @@ from cssselect.parser import CombinedSelector
 from lxml import etree
 from lxml.cssselect import CSSSelector, LxmlHTMLTranslator
 
-from scraping.extraction.page import XML_DECL_RE, decode_html
+from scraping.extraction.page import clean_html, decode_html
 
 URL_ATTRIBUTES = frozenset({"href", "src", "action", "data-href", "data-url"})
 # Tags whose strings are not part of an enclosing element's text (BeautifulSoup's string containers).
@@ -78,9 +78,8 @@ def parse_html(html: str | bytes) -> etree._Element:
     bad markup: an empty or unparsable page is an empty document."""
     if isinstance(html, bytes):
         html = decode_html(html)
-    html = XML_DECL_RE.sub("", html.replace("\x00", ""), count=1)  # lxml refuses a str with an encoding declaration
     try:
-        return lxml.html.document_fromstring(html)
+        return lxml.html.document_fromstring(clean_html(html))
     except (etree.ParserError, ValueError):
         return lxml.html.document_fromstring("<html></html>")
 
