@@ -8,14 +8,7 @@ from enrichment.nlp.analyze import analyze_texts
 from enrichment.nlp.embeddings import embed, embedder_id, precision
 from enrichment.nlp.training import seed_dataset
 from enrichment.selectors import active_heads
-
-TEXTS = [
-    "can anyone recommend a good CRM for a 5 person team?",
-    "this tool is awful",
-    "we're hiring a senior backend engineer (remote). apply at example.com/jobs",
-    "need a plumber in leeds tonight, old victorian house, pipes are ancient, who do you use?",
-    "",
-]
+from enrichment.tests.factories import VARIANT_POSTS
 
 
 @pytest.fixture
@@ -44,15 +37,15 @@ def test_auto_uses_bfloat16_only_where_the_cpu_multiplies_it_natively(settings, 
 
 def test_bf16_vectors_stay_next_to_the_exact_ones_and_keep_the_embedder(settings):
     settings.NLP_PRECISION = "fp32"
-    exact, exact_id = embed(TEXTS), embedder_id()
+    exact, exact_id = embed(VARIANT_POSTS), embedder_id()
     settings.NLP_PRECISION = "bf16"
-    fast = embed(TEXTS)
+    fast = embed(VARIANT_POSTS)
     assert embedder_id() == exact_id  # heads trained under either precision serve both
-    assert np.array_equal(fast, embed(TEXTS))  # deterministic
+    assert np.array_equal(fast, embed(VARIANT_POSTS))  # deterministic
     assert np.abs(fast - exact).max() < 5e-3
     assert min((fast * exact).sum(axis=1)) > 0.9995  # cosine (0.99988 at worst on these)
     assert np.allclose(np.linalg.norm(fast, axis=1), 1.0, atol=1e-5)
-    single = np.vstack([embed([t]) for t in TEXTS])
+    single = np.vstack([embed([t]) for t in VARIANT_POSTS])
     assert np.abs(single - fast).max() < 5e-3  # batch neighbours move a vector by ~1e-3 at most
 
 

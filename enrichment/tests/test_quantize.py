@@ -6,20 +6,13 @@ import pytest
 from enrichment.nlp import embeddings
 from enrichment.nlp.embeddings import embed, embedder_id
 from enrichment.nlp.quantize import StaticInt8Linear
-
-TEXTS = [
-    "can anyone recommend a good CRM for a 5 person team?",
-    "this tool is awful",
-    "we're hiring a senior backend engineer (remote). apply at example.com/jobs",
-    "need a plumber in leeds tonight, old victorian house, pipes are ancient, who do you use?",
-    "",
-]
+from enrichment.tests.factories import VARIANT_POSTS
 
 
 @pytest.fixture
 def quantized(settings):
     settings.NLP_PRECISION = "fp32"
-    exact = embed(TEXTS)
+    exact = embed(VARIANT_POSTS)
     embeddings._load.cache_clear()
     settings.NLP_PRECISION = "int8"
     yield exact
@@ -31,10 +24,10 @@ def test_quantized_vectors_do_not_depend_on_the_batch_and_stay_close_to_float(qu
     assert any(isinstance(m, StaticInt8Linear) for m in model.modules())
     assert embedder_id().startswith("all-MiniLM-L6-v2+s8/")  # heads record which variant they were trained on
 
-    batched = embed(TEXTS, batch_size=64)
-    assert np.array_equal(batched, embed(TEXTS, batch_size=64))  # deterministic
-    single = np.vstack([embed([t]) for t in TEXTS])
+    batched = embed(VARIANT_POSTS, batch_size=64)
+    assert np.array_equal(batched, embed(VARIANT_POSTS, batch_size=64))  # deterministic
+    single = np.vstack([embed([t]) for t in VARIANT_POSTS])
     assert np.array_equal(batched, single)  # exact: padding and neighbours change nothing
-    assert np.array_equal(embed(TEXTS[::-1], batch_size=2)[::-1], batched)
+    assert np.array_equal(embed(VARIANT_POSTS[::-1], batch_size=2)[::-1], batched)
     assert np.allclose(np.linalg.norm(batched, axis=1), 1.0, atol=1e-5)
     assert min((batched * quantized).sum(axis=1)) > 0.9  # cosine to the float vectors
