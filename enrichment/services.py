@@ -24,12 +24,13 @@ from enrichment.models import (
 )
 from enrichment.nlp.analyze import Analysis, analyze_texts
 from enrichment.nlp.embeddings import embedder_id
-from enrichment.nlp.heads import head_save, head_train
+from enrichment.nlp.heads import head_load, head_save, head_train
 from enrichment.nlp.intent import THRESHOLD, intent_predict, intent_train
 from enrichment.nlp.sentiment import sentiment_features, sentiment_predict, vader_scores
 from enrichment.nlp.training import (
     PRIMARY_METRIC,
     embed_cached,
+    heldout_fingerprint,
     intent_metrics,
     label_examples,
     lead_text,
@@ -76,20 +77,14 @@ def model_version_train(
         for text, target in label_examples(kind, labels):
             data.add(text, target, "labels")
             labels_used += 1
-    heldout = seed_dataset(kind, "heldout")
     vectors = embed_cached(data.texts)
-    held_vectors = embed_cached(heldout.texts)
     if kind == ModelKind.INTENT:
         clf = _fit(kind, data, lambda: intent_train(data.texts, vectors, data.labels))
-        predicted = [int(r["probability"] >= THRESHOLD) for r in intent_predict(clf, held_vectors, heldout.texts)]
-        metrics = intent_metrics(heldout.labels, predicted)
     else:
         clf = _fit(
             kind, data, lambda: head_train(sentiment_features(vectors, vader_scores(data.texts)), data.labels, c=4.0)
         )
-        predicted = [r["label"] for r in sentiment_predict(clf, held_vectors, vader_scores(heldout.texts))]
-        metrics = sentiment_metrics(heldout.labels, predicted)
-    metrics["evaluated_on"] = "seed held-out split"
+    metrics = _heldout_metrics(kind, clf)
     version = _new_version_name(kind)
     embedder = embedder_id()
     artifact = head_save(clf, kind=kind, version=version, embedder=embedder)
@@ -108,6 +103,38 @@ def model_version_train(
     return row
 
 
+def _heldout_metrics(kind: str, clf) -> dict:
+    """The head's figures on the seed held-out split, and which split that was (``heldout_fingerprint``)."""
+    heldout = seed_dataset(kind, "heldout")
+    held_vectors = embed_cached(heldout.texts)
+    if kind == ModelKind.INTENT:
+        predicted = [int(r["probability"] >= THRESHOLD) for r in intent_predict(clf, held_vectors, heldout.texts)]
+        metrics = intent_metrics(heldout.labels, predicted)
+    else:
+        predicted = [r["label"] for r in sentiment_predict(clf, held_vectors, vader_scores(heldout.texts))]
+        metrics = sentiment_metrics(heldout.labels, predicted)
+    metrics["evaluated_on"] = "seed held-out split"
+    metrics["heldout"] = heldout_fingerprint(kind)
+    return metrics
+
+
+def _measured_on_current_split(version: ModelVersion) -> dict:
+    """``version``'s metrics on today's held-out split: measured again (and stored) when the split has changed
+    since it was trained, e.g. after an upgrade that added held-out posts, so that a candidate and the active
+    version are always compared on the same posts. A head of another embedder is not measured again (it cannot
+    run on today's vectors; ``model_versions_bootstrap`` replaces it)."""
+    if version.metrics.get("heldout") == heldout_fingerprint(version.kind) or version.embedder != embedder_id():
+        return version.metrics
+    try:
+        clf = head_load(version.artifact)["classifier"]
+    except FileNotFoundError:
+        return version.metrics
+    before = {k: v for k, v in version.metrics.items() if k != "measured_before"}
+    version.metrics = {**_heldout_metrics(version.kind, clf), "measured_before": before}
+    version.save(update_fields=["metrics", "updated_at"])
+    return version.metrics
+
+
 @transaction.atomic
 def model_version_activate(*, version: ModelVersion, force: bool = False, reason: str = "") -> bool:
     """Activate ``version`` if it beats the active one on the held-out metric (or ``force`` with a reason)."""
@@ -116,8 +143,8 @@ def model_version_activate(*, version: ModelVersion, force: bool = False, reason
     if current and current.pk == version.pk:
         return True
     metric = PRIMARY_METRIC[version.kind]
-    new_value = version.metrics.get(metric, 0.0)
-    old_value = current.metrics.get(metric, 0.0) if current else None
+    new_value = _measured_on_current_split(version).get(metric, 0.0)
+    old_value = _measured_on_current_split(current).get(metric, 0.0) if current else None
     if force:
         if not reason.strip():
             raise ValueError("Forcing an activation needs a reason.")

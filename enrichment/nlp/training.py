@@ -44,6 +44,12 @@ def seed_rows(kind: str, split: str) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def heldout_fingerprint(kind: str) -> str:
+    """Which held-out split a metric was measured on (a digest of its file): figures measured on different splits
+    are not compared."""
+    return hashlib.sha256((SEED_DIR / f"{kind}_heldout.jsonl").read_bytes()).hexdigest()[:12]
+
+
 def calibration_texts(n: int = 256) -> list[str]:
     """A fixed sample of seed posts (training split) that sets the int8 activation ranges of the embedder."""
     return [row["text"] for row in seed_rows("intent", "train")[:n]]

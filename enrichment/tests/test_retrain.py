@@ -30,6 +30,23 @@ def test_retrain_promotes_a_better_model_and_refuses_a_worse_one():
     assert active_version(ModelKind.INTENT) == strong
 
 
+def test_the_active_version_is_measured_again_when_the_heldout_split_has_changed():
+    """After an upgrade that changed the held-out posts, figures from the old split are no yardstick: the active
+    version is measured on today's split (its old figures kept) before a candidate is compared with it."""
+    weak = _weak_intent_model()
+    services.model_version_activate(version=weak)
+    weak_f1 = weak.metrics["f1"]
+    # as if measured on an easier split before an upgrade changed the held-out posts
+    ModelVersion.objects.filter(pk=weak.pk).update(metrics={**weak.metrics, "f1": 0.99, "heldout": "older-split"})
+    strong = services.model_version_train(kind=ModelKind.INTENT)
+    assert services.model_version_activate(version=strong)
+    weak.refresh_from_db()
+    assert weak.metrics["f1"] == weak_f1 and weak.metrics["heldout"] == strong.metrics["heldout"]
+    assert weak.metrics["measured_before"]["f1"] == 0.99
+    strong.refresh_from_db()
+    assert f"> {weak_f1}" in strong.activation_reason
+
+
 def test_forcing_a_version_needs_a_reason_and_records_it():
     strong = services.model_version_train(kind=ModelKind.INTENT)
     services.model_version_activate(version=strong)
