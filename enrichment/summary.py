@@ -38,9 +38,9 @@ def extractive_summary(texts: list[str], *, max_sentences: int = 2, max_chars: i
         chosen = [(s, 1.0) for s in candidates]
         method = "all sentences"
     else:
-        from enrichment.nlp.embeddings import embed
+        from enrichment.nlp.embeddings import embed, meaning
 
-        vectors = embed(candidates)
+        vectors = meaning(embed(candidates))
         centroid = vectors.mean(axis=0)
         centroid /= np.linalg.norm(centroid) or 1.0
         scores = vectors @ centroid

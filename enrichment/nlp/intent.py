@@ -28,7 +28,7 @@ def intent_level(probability: float) -> str:
 
 
 class IntentHead:
-    """Logistic regression on [unit sentence embedding | char_wb 2-5-gram TF-IDF]; pickled whole with joblib."""
+    """Logistic regression on [sentence vector (meaning | tone) | char_wb 2-5-gram TF-IDF]; pickled whole (joblib)."""
 
     def __init__(self, *, c: float = 1.0, threshold: float = THRESHOLD):
         self.c = c

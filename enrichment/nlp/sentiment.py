@@ -1,12 +1,15 @@
-"""Sentiment: a VADER lexicon signal combined with a trained head over embeddings + the VADER scores."""
+"""Sentiment: a VADER lexicon signal combined with a trained head over the tone half of the embeddings + the VADER
+scores."""
 
 from functools import lru_cache
 
 import numpy as np
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from enrichment.nlp.embeddings import tone
+
 CLASSES = ["negative", "neutral", "positive"]
-# The VADER scores are appended to the 384-d unit embedding; scaling lets the head lean on them.
+# The VADER scores are appended to the unit tone vector; scaling lets the head lean on them.
 VADER_WEIGHT = 2.0
 
 
@@ -26,7 +29,7 @@ def vader_scores(texts: list[str]) -> np.ndarray:
 
 
 def sentiment_features(vectors: np.ndarray, vader: np.ndarray) -> np.ndarray:
-    return np.hstack([vectors, vader * VADER_WEIGHT]).astype(np.float32)
+    return np.hstack([tone(vectors), vader * VADER_WEIGHT]).astype(np.float32)
 
 
 def sentiment_predict(clf, vectors: np.ndarray, vader: np.ndarray) -> list[dict]:

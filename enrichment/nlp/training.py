@@ -10,7 +10,7 @@ import numpy as np
 from django.conf import settings
 from sklearn.metrics import f1_score, precision_score, recall_score
 
-from enrichment.nlp.embeddings import embed, embedder_id, model_dir
+from enrichment.nlp.embeddings import dimension, embed, embedder_id, model_dir
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "seed"
 # The metric each kind is judged on: a new version is promoted only when it beats the active one here.
@@ -136,7 +136,7 @@ def embed_cached(texts: list[str]) -> np.ndarray:
             _cache[key] = vector
         if path:
             _disk_cache_write(path, prefix)
-    return np.vstack([_cache[k] for k in keys]) if texts else np.zeros((0, 384), dtype=np.float32)
+    return np.vstack([_cache[k] for k in keys]) if texts else np.zeros((0, dimension()), dtype=np.float32)
 
 
 def _disk_cache_write(path: Path, prefix: str) -> None:

@@ -15,11 +15,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import fragments as F  # noqa: E402
 import fragments_more as M  # noqa: E402
 import fragments_sentiment as S  # noqa: E402
+import written_sentiment_forum  # noqa: E402
+import written_sentiment_microblog  # noqa: E402
+import written_sentiment_reddit  # noqa: E402
+import written_sentiment_replies  # noqa: E402
+
+# Third round: whole posts written one by one by four writers (forum comments, microblog posts, community-board posts,
+# thread replies), none of them templated. Held out, never trained on: training on half of them did not help real
+# posts (bench/README.md), while as a yardstick they are the closest to real feeds the team has.
+WRITTEN_SENTIMENT = [
+    written_sentiment_forum,
+    written_sentiment_microblog,
+    written_sentiment_reddit,
+    written_sentiment_replies,
+]
 
 OUT = Path(__file__).resolve().parent
 SEED = 20261121
 SEED_MORE = 20261122  # the second round's own generator: adding it leaves every first-round row unchanged
 SEED_SENT = 20261206  # the sentiment second round's own generator (same reason)
+SEED_WRITTEN = 20261207  # shuffles the written held-out posts (appended: earlier rows stay as they were)
 
 
 def _typo(rng: random.Random, text: str) -> str:
@@ -270,6 +285,10 @@ def build() -> dict[str, int]:
     rng_sent = random.Random(SEED_SENT)
     taken = {r["text"].lower() for r in sentiment_train + sentiment_heldout}
     sentiment_train += _dedupe_shuffle(rng_sent, _sentiment_more_rows(rng_sent), taken)
+    written = [{"text": t, "sentiment": label} for module in WRITTEN_SENTIMENT for t, label in module.POSTS]
+    sentiment_heldout += _dedupe_shuffle(
+        random.Random(SEED_WRITTEN), written, {r["text"].lower() for r in sentiment_train + sentiment_heldout}
+    )
     intent_train += more  # after the sentiment files, which keep using the first round's complaints only
 
     counts = {}

@@ -2,7 +2,8 @@ import numpy as np
 import pytest
 from django.test import override_settings
 
-from enrichment.nlp.embeddings import embed, model_dir
+from enrichment.nlp.embeddings import embed, meaning, model_dir
+from enrichment.tests.factories import halves_are_unit_length
 
 TEXTS = [
     "can anyone recommend a good CRM for a 5 person team?",
@@ -20,9 +21,9 @@ def exact(settings):
 
 def test_embeddings_are_deterministic_and_unit_length():
     first, second = embed(TEXTS), embed(TEXTS)
-    assert first.shape == (4, 384)
+    assert first.shape == (4, 2 * 384)  # meaning | tone
     assert np.array_equal(first, second)
-    assert np.allclose(np.linalg.norm(first, axis=1), 1.0, atol=1e-5)
+    assert halves_are_unit_length(first)
 
 
 def test_batched_vectors_equal_one_at_a_time(exact):
@@ -32,8 +33,8 @@ def test_batched_vectors_equal_one_at_a_time(exact):
 
 
 def test_similar_posts_are_closer_than_unrelated_ones():
-    crm, crm2, dog = embed(
-        ["looking for a crm for my sales team", "any good sales pipeline software?", "my dog ate it"]
+    crm, crm2, dog = meaning(
+        embed(["looking for a crm for my sales team", "any good sales pipeline software?", "my dog ate it"])
     )
     assert crm @ crm2 > crm @ dog
 

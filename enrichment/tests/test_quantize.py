@@ -6,7 +6,7 @@ import pytest
 from enrichment.nlp import embeddings
 from enrichment.nlp.embeddings import embed, embedder_id
 from enrichment.nlp.quantize import StaticInt8Linear
-from enrichment.tests.factories import VARIANT_POSTS
+from enrichment.tests.factories import VARIANT_POSTS, halves_are_unit_length, worst_cosine
 
 
 @pytest.fixture
@@ -29,5 +29,5 @@ def test_quantized_vectors_do_not_depend_on_the_batch_and_stay_close_to_float(qu
     single = np.vstack([embed([t]) for t in VARIANT_POSTS])
     assert np.array_equal(batched, single)  # exact: padding and neighbours change nothing
     assert np.array_equal(embed(VARIANT_POSTS[::-1], batch_size=2)[::-1], batched)
-    assert np.allclose(np.linalg.norm(batched, axis=1), 1.0, atol=1e-5)
-    assert min((batched * quantized).sum(axis=1)) > 0.9  # cosine to the float vectors
+    assert halves_are_unit_length(batched)
+    assert worst_cosine(batched, quantized) > 0.9  # to the float vectors
