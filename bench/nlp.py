@@ -8,6 +8,9 @@
 Uses the configured database (the default SQLite file unless DATABASE_URL is set); trains and activates seed-only
 heads first if none are active. When ../shared/samples is present and enrichment/seed/real_labels.json exists, the
 real posts listed there by id are read from the samples at run time (never copied) and scored as well.
+
+Throughput is reported for one process (``posts_per_second_*``: in bf16 and int8 a process runs on one thread) and
+for the machine (``posts_per_second_batched_64_all_workers``: Q_WORKERS processes at once, as the task workers run).
 """
 
 import json
@@ -44,6 +47,39 @@ def _rate(texts: list[str], heads, *, batch: int) -> tuple[float, float]:
     return round(len(texts) / wall, 1), round(len(texts) / cpu, 1)
 
 
+def _worker_share(texts: list[str], heads, start_together, results) -> None:
+    """One worker process of ``_rate_all_workers``: load the model, wait for the others, analyse its share."""
+    from enrichment.nlp.embeddings import embed
+
+    embed(texts[:64])  # model load and first allocations, before the clock starts
+    start_together.wait()
+    started = time.monotonic()
+    for i in range(0, len(texts), 64):
+        analyze_texts(texts[i : i + 64], heads=heads)
+    results.put((len(texts), started, time.monotonic()))
+
+
+def _rate_all_workers(texts: list[str], heads, *, workers: int) -> float:
+    """Posts per second of the whole machine when ``workers`` processes analyse at once, as the product's task workers
+    (Q_WORKERS, 2 by default) do: each on its own share, in calls of 64, from a common start."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    start_together, results = context.Barrier(workers), context.Queue()
+    share = len(texts) // workers
+    processes = [
+        context.Process(target=_worker_share, args=(texts[i * share : (i + 1) * share], heads, start_together, results))
+        for i in range(workers)
+    ]
+    for process in processes:
+        process.start()
+    done = [results.get(timeout=600) for _ in processes]
+    for process in processes:
+        process.join()
+    first_start, last_end = min(d[1] for d in done), max(d[2] for d in done)
+    return round(sum(d[0] for d in done) / (last_end - first_start), 1)
+
+
 def heldout_metrics(heads) -> dict:
     intent = seed_dataset("intent", "heldout")
     results = analyze_texts(intent.texts, heads=heads)
@@ -78,6 +114,11 @@ def main() -> None:
     report["posts_per_second_single"], report["posts_per_cpu_second_single"] = _rate(corpus[:200], heads, batch=1)
     report["posts_per_second_batched_64"], report["posts_per_cpu_second_batched_64"] = _rate(
         corpus[:1536], heads, batch=64
+    )
+    workers = settings.Q_CLUSTER["workers"]
+    report["task_workers"] = workers
+    report["posts_per_second_batched_64_all_workers"] = _rate_all_workers(
+        corpus[: 1536 * workers], heads, workers=workers
     )
     report |= {
         "heldout": heldout_metrics(heads),
