@@ -127,12 +127,14 @@ def _pooled_ids(model, ids: list[list[int]], pad_id: int) -> "torch.Tensor":
     out = model(
         input_ids=input_ids, attention_mask=mask, token_type_ids=torch.zeros_like(mask), output_hidden_states=True
     )
-    weights = mask.unsqueeze(-1).float()
+    weights = mask.to(out.last_hidden_state.dtype).unsqueeze(-1)  # 0 or 1: exact in bfloat16 too
+    counts = mask.sum(1, keepdim=True).clamp(min=1).float()
 
     def pool(hidden: "torch.Tensor") -> "torch.Tensor":
-        hidden = hidden.float()  # pooled and normalised in float32 whatever the forward pass ran in
-        pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
-        return torch.nn.functional.normalize(pooled, p=2, dim=1)
+        # Masked mean over tokens, summed in float32 whatever the forward pass ran in (no float32 copy of the layer:
+        # 3x cheaper), multiply-and-sum rather than a matrix product, whose summation order changes with the padded
+        # width: a text's vector stays exactly the same whatever its batch neighbours where the forward pass allows.
+        return torch.nn.functional.normalize((hidden * weights).sum(1, dtype=torch.float32) / counts, p=2, dim=1)
 
     tone = torch.nn.functional.normalize(sum(pool(out.hidden_states[i]) for i in TONE_LAYERS), p=2, dim=1)
     return torch.cat([pool(out.last_hidden_state), tone], dim=1)
