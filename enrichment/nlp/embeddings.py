@@ -1,5 +1,7 @@
-"""Sentence embeddings from a local MiniLM model: loaded once per process, batched, mean-pooled, L2-normalised."""
+"""Sentence embeddings from a local MiniLM model: loaded once per process, batched; each post gets a mean-pooled
+meaning vector (last layer) and tone vector (the layers below it), each L2-normalised."""
 
+import json
 import os
 import threading
 import warnings
@@ -34,10 +36,15 @@ ONE_THREAD_PRECISIONS = frozenset({"int8", "bf16"})
 
 # A post's vector has two halves of the model's width. "Meaning": the mean over tokens of the last layer, which
 # all-MiniLM-L6-v2 was trained to make topically similar for similar texts (intent, summaries). "Tone": the mean over
-# tokens of these middle layers (each pooled and normalised, then averaged): the last layer has lost much of how a
-# post feels, the middle ones keep it. Sentiment on real posts went from macro-recall 0.586 (last layer) to 0.719
-# (layers 4-5), the layers chosen on one half of the real posts and confirmed on the other (bench/README.md).
-TONE_LAYERS = (4, 5)
+# tokens of the two layers below the last (each pooled and normalised, then averaged): the last layer has lost much
+# of how a post feels, the middle ones keep it. Sentiment on real posts went from macro-recall 0.586 (last layer) to
+# 0.719 (MiniLM's layers 4-5), chosen on one half of the real posts and confirmed on the other (bench/README.md).
+TONE_LAYERS_BELOW_LAST = 2
+
+
+def tone_layers(depth: int) -> tuple[int, ...]:
+    """Indexes into the model's hidden states (0 = embeddings) of the tone layers: (4, 5) for MiniLM's 6 layers."""
+    return tuple(range(max(1, depth - TONE_LAYERS_BELOW_LAST), depth)) or (depth,)
 
 
 def _cpu_flags() -> frozenset[str]:
@@ -136,7 +143,8 @@ def _pooled_ids(model, ids: list[list[int]], pad_id: int) -> "torch.Tensor":
         # width: a text's vector stays exactly the same whatever its batch neighbours where the forward pass allows.
         return torch.nn.functional.normalize((hidden * weights).sum(1, dtype=torch.float32) / counts, p=2, dim=1)
 
-    tone = torch.nn.functional.normalize(sum(pool(out.hidden_states[i]) for i in TONE_LAYERS), p=2, dim=1)
+    layers = tone_layers(model.config.num_hidden_layers)
+    tone = torch.nn.functional.normalize(sum(pool(out.hidden_states[i]) for i in layers), p=2, dim=1)
     return torch.cat([pool(out.last_hidden_state), tone], dim=1)
 
 
@@ -144,12 +152,21 @@ def _pooled(tokenizer, model, texts: list[str]) -> "torch.Tensor":
     return _pooled_ids(model, _token_ids(tokenizer, texts), tokenizer.pad_token_id)
 
 
+@lru_cache(maxsize=4)
+def _depth(path: Path) -> int:
+    """The model's number of layers, read from its config.json (without importing torch or loading the model)."""
+    try:
+        return int(json.loads((path / "config.json").read_text())["num_hidden_layers"])
+    except (OSError, ValueError, KeyError) as exc:
+        raise FileNotFoundError(f"No readable Hugging Face config.json in {path}: {exc}") from exc
+
+
 def embedder_id() -> str:
     """Which embedding model (and variant) produced the vectors; stored with every trained head."""
     name = model_dir().name if getattr(settings, "NLP_MODEL_DIR", "") else "all-MiniLM-L6-v2"
     # bf16 is not a variant of its own: its vectors stay within ~1e-3 of fp32 (cosine > 0.9995), and heads trained
     # under one score the same under the other (enrichment/tests/test_precision.py); int8 moves them ~10x further.
-    tone = "-".join(map(str, TONE_LAYERS))
+    tone = "-".join(map(str, tone_layers(_depth(model_dir()))))
     return f"{name}{'+s8' if precision() == 'int8' else ''}/max{settings.NLP_MAX_TOKENS}/tone{tone}"
 
 
@@ -185,7 +202,7 @@ def _threads(n: int):
 
 def embed(texts: list[str], *, batch_size: int | None = None) -> np.ndarray:
     """Return one float32 vector per text (shape ``len(texts) x dimension()``): [meaning | tone], each half of unit
-    length (see ``TONE_LAYERS``, ``meaning`` and ``tone``).
+    length (see ``tone_layers``, ``meaning`` and ``tone``).
 
     Padding is masked out, so batching only changes speed: in fp32 and int8 a text's vector does not depend on the
     rest of the call; in bf16 its neighbours can move it by ~1e-3 (the kernels round differently by batch shape).

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from django.test import override_settings
 
-from enrichment.nlp.embeddings import embed, meaning, model_dir
+from enrichment.nlp.embeddings import embed, embedder_id, meaning, model_dir, tone_layers
 from enrichment.tests.factories import halves_are_unit_length
 
 TEXTS = [
@@ -51,3 +51,15 @@ def test_a_call_split_into_sub_batches_keeps_each_text_in_its_place(exact):
     single = np.vstack([embed([t]) for t in texts])
     assert np.abs(batched - single).max() < 1e-5
     assert np.array_equal(batched[4], batched[6])
+
+
+def test_the_tone_half_comes_from_the_layers_below_the_last_whatever_the_model_depth():
+    assert tone_layers(6) == (4, 5)  # MiniLM-L6: what was measured on real posts
+    assert tone_layers(12) == (10, 11)
+    assert tone_layers(1) == (1,)  # a one-layer model: tone and meaning read the same layer
+    assert embedder_id().endswith("/tone4-5")  # heads record which layers their vectors came from
+
+
+def test_a_model_directory_without_a_config_is_named_in_the_error(tmp_path):
+    with override_settings(NLP_MODEL_DIR=str(tmp_path)), pytest.raises(FileNotFoundError, match=str(tmp_path)):
+        embedder_id()
