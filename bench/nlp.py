@@ -30,7 +30,7 @@ django.setup()
 from django.conf import settings  # noqa: E402
 
 from enrichment.nlp.analyze import analyze_texts  # noqa: E402
-from enrichment.nlp.embeddings import embedder_id, precision  # noqa: E402
+from enrichment.nlp.embeddings import ONE_THREAD_PRECISIONS, embedder_id, precision, torch_threads  # noqa: E402
 from enrichment.nlp.training import intent_metrics, seed_dataset, sentiment_metrics  # noqa: E402
 from enrichment.selectors import active_heads  # noqa: E402
 
@@ -104,7 +104,7 @@ def main() -> None:
         "machine_cores": os.cpu_count(),
         # The machine is shared: compare runs only when made back to back under a similar load.
         "load_average_1m_at_start": round(os.getloadavg()[0], 2),
-        "torch_threads": __import__("torch").get_num_threads(),
+        "torch_threads": 1 if precision() in ONE_THREAD_PRECISIONS else torch_threads(),  # per process
         "embedder": embedder_id(),
         "precision": precision(),  # resolved NLP_PRECISION
         "nlp_batch_size": settings.NLP_BATCH_SIZE,  # texts per forward pass inside each call of 64

@@ -290,7 +290,7 @@ BROWSER_USER_AGENT = env_str("BROWSER_USER_AGENT")  # blank: an ordinary desktop
 NLP_MODEL_DIR = env_str("NLP_MODEL_DIR", "")
 NLP_BATCH_SIZE = env_int("NLP_BATCH_SIZE", 16)  # texts per forward pass, sorted by token count: less padding than 64
 NLP_MAX_TOKENS = env_int("NLP_MAX_TOKENS", 64)  # understanding (issue 8): social posts are short; seed max is 43
-NLP_TORCH_THREADS = env_int("NLP_TORCH_THREADS", 0)  # 0: one per core
+NLP_TORCH_THREADS = env_int("NLP_TORCH_THREADS", 0)  # 0: cores // Q_WORKERS (each task worker its share)
 # How the MiniLM forward pass computes (enrichment/nlp/embeddings.py):
 #   fp32  exact float32; a post's vector does not depend on its batch (to 1e-5).
 #   bf16  the model in bfloat16: ~2-4x faster where the CPU does bfloat16 natively (AMX or AVX512-BF16); vectors

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 from django.test import override_settings
 
-from enrichment.nlp.embeddings import embed, embedder_id, meaning, model_dir, tone_layers
+from enrichment.nlp.embeddings import embed, embedder_id, meaning, model_dir, tone_layers, torch_threads
 from enrichment.tests.factories import halves_are_unit_length
 
 TEXTS = [
@@ -63,3 +63,17 @@ def test_the_tone_half_comes_from_the_layers_below_the_last_whatever_the_model_d
 def test_a_model_directory_without_a_config_is_named_in_the_error(tmp_path):
     with override_settings(NLP_MODEL_DIR=str(tmp_path)), pytest.raises(FileNotFoundError, match=str(tmp_path)):
         embedder_id()
+
+
+def test_each_task_worker_gets_its_share_of_the_cores_unless_threads_are_configured(settings, monkeypatch):
+    """Workers analyse at the same time: more threads than cores per worker only wait on each other."""
+    settings.NLP_TORCH_THREADS = 0
+    settings.Q_CLUSTER = {**settings.Q_CLUSTER, "workers": 2}
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    assert torch_threads() == 1
+    monkeypatch.setattr("os.cpu_count", lambda: 8)
+    assert torch_threads() == 4
+    settings.Q_CLUSTER = {**settings.Q_CLUSTER, "workers": 16}
+    assert torch_threads() == 1
+    settings.NLP_TORCH_THREADS = 3
+    assert torch_threads() == 3
