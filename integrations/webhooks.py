@@ -21,6 +21,7 @@ from insight.api_errors import ApplicationError
 from insight.validation import refuse_unknown_fields
 from integrations.http import RetriesExhausted, RetryPolicy, request_with_retries
 from integrations.models import DeliveryStatus, PayloadStyle, WebhookDelivery, WebhookEndpoint, WebhookEvent
+from scraping.crawler.guard import guarded_client
 from scraping.urlsafety import UnsafeURLError, check_url
 
 SIGNATURE_HEADER = "X-Insight-Signature"
@@ -196,7 +197,9 @@ def webhook_deliver(*, delivery_id: int, sleep=time.sleep) -> WebhookDelivery:
         delivery.status, delivery.last_error = DeliveryStatus.FAILED, message
     else:
         try:
-            with httpx.Client(timeout=settings.WEBHOOK_TIMEOUT, follow_redirects=False) as client:
+            with guarded_client(
+                allow_private=settings.ALLOW_PRIVATE_URLS, timeout=settings.WEBHOOK_TIMEOUT, follow_redirects=False
+            ) as client:
                 response = request_with_retries(
                     client,
                     "POST",
@@ -210,6 +213,8 @@ def webhook_deliver(*, delivery_id: int, sleep=time.sleep) -> WebhookDelivery:
         except RetriesExhausted as exc:
             response = exc.response
             delivery.status, delivery.last_error = DeliveryStatus.FAILED, str(exc)
+        except UnsafeURLError as exc:  # DNS answered differently when the connection was made
+            delivery.status, delivery.last_error = DeliveryStatus.FAILED, f"Refused: {exc}"
         else:
             if response.is_success:
                 delivery.status, delivery.delivered_at, delivery.last_error = (

@@ -8,6 +8,7 @@ import httpx
 from django.conf import settings
 
 from integrations.http import RetriesExhausted, RetryPolicy, request_with_retries
+from scraping.crawler.guard import guarded_client
 from scraping.urlsafety import UnsafeURLError, check_url
 
 
@@ -32,7 +33,7 @@ class CrmClient:
         self.base_url = base_url.rstrip("/")
         self.policy = policy
         self.sleep = sleep
-        self.http = httpx.Client(timeout=30.0, follow_redirects=False)
+        self.http = guarded_client(allow_private=settings.ALLOW_PRIVATE_URLS, timeout=30.0, follow_redirects=False)
         self.checked_origins: set[str] = set()
 
     def close(self) -> None:
@@ -79,3 +80,5 @@ class CrmClient:
         except RetriesExhausted as exc:
             status = exc.response.status_code if exc.response is not None else 0
             raise CrmError(f"{self.provider}: {exc}", status=status) from exc
+        except UnsafeURLError as exc:  # DNS answered differently when the connection was made
+            raise CrmError(f"{self.provider}: refused {url}: {exc}") from exc

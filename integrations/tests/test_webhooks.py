@@ -1,8 +1,10 @@
 """Signed webhook deliveries: signature a receiver can verify, retries with backoff, log, SSRF guard, endpoints."""
 
 import json
+import socket
 import time
 
+import httpx
 import pytest
 
 from compliance.models import AuditEntry
@@ -98,6 +100,26 @@ def test_internal_addresses_are_refused(settings):
     with pytest.raises(ApplicationError):
         webhook_endpoint_create(actor=None, name="Intranet", url="http://10.0.0.5/hook", secret=SECRET, events=["ping"])
     assert not WebhookDelivery.objects.exists()
+
+
+def test_a_host_that_turns_internal_after_the_checks_is_not_dialled(receiver, settings, monkeypatch):
+    """DNS rebinding: the host resolves to a public address when the URL is saved and when the delivery starts, then
+    to 127.0.0.1 when the connection is made. The address actually dialled is checked: nothing reaches the inside."""
+    settings.ALLOW_PRIVATE_URLS = False
+    target = httpx.URL(receiver.url)
+    answers = iter(["93.184.215.14", "93.184.215.14"])  # then 127.0.0.1, where the receiver listens
+    real_getaddrinfo = socket.getaddrinfo
+
+    def rebinding(host, *args, **kwargs):
+        if host != "hooks.example.com":
+            return real_getaddrinfo(host, *args, **kwargs)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (next(answers, "127.0.0.1"), target.port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    url = str(target.copy_with(host="hooks.example.com"))
+    delivery = webhook_deliver(delivery_id=webhook_send(url=url, secret=SECRET, payload={}, event="ping").pk)
+    assert delivery.status == "failed" and "internal address" in delivery.last_error
+    assert receiver.requests == []
 
 
 def test_emit_reaches_only_active_subscribed_endpoints_and_config_changes_are_audited(

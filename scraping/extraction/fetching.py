@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from scraping.crawler.guard import guarded_client
 from scraping.extraction.urls import safe_join
 from scraping.urlsafety import UnsafeURLError, check_url
 
@@ -45,7 +46,9 @@ class HttpxFetcher:
         self.respect_robots = respect_robots
         self.user_agent = user_agent
         self.max_redirects = max_redirects
-        self.client = httpx.Client(timeout=timeout, follow_redirects=False, headers={"User-Agent": user_agent})
+        self.client = guarded_client(
+            allow_private=allow_private, timeout=timeout, follow_redirects=False, headers={"User-Agent": user_agent}
+        )
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
         self.refused: list[str] = []
 
@@ -90,6 +93,9 @@ class HttpxFetcher:
                         content_type=response.headers.get("content-type", ""),
                         body=bytes(body[: self.max_bytes]),
                     )
+            except UnsafeURLError as exc:  # DNS answered differently when the connection was made
+                self.refused.append(str(exc))
+                return None
             except (httpx.HTTPError, httpx.InvalidURL, ValueError) as exc:
                 self.refused.append(f"{url}: {exc.__class__.__name__}")
                 return None

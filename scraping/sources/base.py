@@ -12,6 +12,7 @@ import httpx
 from django.conf import settings
 from django.core.cache import cache
 
+from scraping.crawler.guard import guarded_client
 from scraping.urlsafety import UnsafeURLError, check_url
 
 DEFAULT_TIMEOUT = httpx.Timeout(15.0, connect=5.0)
@@ -147,8 +148,10 @@ class SourceAdapter:
     def __init__(self, config: dict | None = None, *, query: str = "", client: httpx.Client | None = None) -> None:
         self.config = config or {}
         self.query = query
-        self.client = client or httpx.Client(timeout=DEFAULT_TIMEOUT, headers={"User-Agent": USER_AGENT})
         self.allow_private = bool(getattr(settings, "ALLOW_PRIVATE_URLS", False))
+        self.client = client or guarded_client(
+            allow_private=self.allow_private, timeout=DEFAULT_TIMEOUT, headers={"User-Agent": USER_AGENT}
+        )
 
     def close(self) -> None:
         self.client.close()
@@ -184,6 +187,8 @@ class SourceAdapter:
         self.spend_budget()
         try:
             response = self.client.request(method, url, **kwargs)
+        except UnsafeURLError as exc:  # DNS answered differently when the connection was made
+            raise SourceBlocked(f"{self.label}: {exc}") from exc
         except httpx.HTTPError as exc:
             raise SourceError(f"{self.label} could not be reached: {exc.__class__.__name__}: {exc}") from exc
         if response.status_code == 429:
