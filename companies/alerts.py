@@ -48,8 +48,8 @@ def leads_process(*, lead_ids: list[int], poll_started_at: datetime | None = Non
             link = lead_company_match(lead_id=lead_id)
             lead = Lead.objects.select_related("owner", "monitor__owner", "scrape_task__owner").get(pk=lead_id)
             lead_score_observe(lead=lead)
-            if alert:
-                _alert(lead, poll_started_at)
+        if alert:  # once the lead's changes are committed: an email cannot be taken back by a rollback
+            _alert(lead, poll_started_at)
         if link is not None:
             touched.add(link.company_id)
     for company_id in sorted(touched):

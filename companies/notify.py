@@ -2,7 +2,6 @@
 
 import logging
 import smtplib
-from collections import defaultdict
 from datetime import datetime
 
 from django.conf import settings
@@ -71,27 +70,33 @@ def notification_send(
 
 
 def digests_send(*, now: datetime | None = None) -> int:
-    """One email per person listing their waiting digest items; returns how many emails went out."""
+    """One email per person listing their waiting digest items; returns how many emails went out.
+
+    Each person is handled on their own (their items locked, emailed, marked): a mail failure leaves that person's
+    items waiting for the next run and the others still get theirs, and nobody is emailed twice."""
     now = now or timezone.now()
-    pending: dict[int, list[Notification]] = defaultdict(list)
-    with transaction.atomic():
-        items = list(
-            Notification.objects.select_for_update(skip_locked=True)
-            .filter(kind=NotificationKind.DIGEST, emailed_at__isnull=True)
-            .select_related("user")
-            .order_by("user_id", "-score", "id")
-        )
-        for item in items:
-            pending[item.user_id].append(item)
-        for user_items in pending.values():
-            user = user_items[0].user
-            lines = [
-                f"- [{n.score if n.score is not None else '?'}] {n.title}\n  {_absolute(n.url)}" for n in user_items
-            ]
-            subject = f"Insight digest: {len(user_items)} new lead{'s' if len(user_items) != 1 else ''} to look at"
-            send_mail(subject, "\n".join(lines), None, [user.email])
-            Notification.objects.filter(pk__in=[n.pk for n in user_items]).update(emailed_at=now)
-    return len(pending)
+    waiting = Notification.objects.filter(kind=NotificationKind.DIGEST, emailed_at__isnull=True)
+    sent = 0
+    for user_id in sorted(set(waiting.values_list("user_id", flat=True))):
+        with transaction.atomic():
+            items = list(
+                waiting.filter(user_id=user_id)
+                .select_for_update(skip_locked=True)
+                .select_related("user")
+                .order_by("-score", "id")
+            )
+            if not items or not items[0].user.email:  # another run has them; nowhere to send them (in-app only)
+                continue
+            lines = [f"- [{n.score if n.score is not None else '?'}] {n.title}\n  {_absolute(n.url)}" for n in items]
+            subject = f"Insight digest: {len(items)} new lead{'s' if len(items) != 1 else ''} to look at"
+            try:
+                send_mail(subject, "\n".join(lines), None, [items[0].user.email])
+            except (smtplib.SMTPException, OSError):
+                log.exception("Emailing the digest to user %s failed; it waits for the next run", user_id)
+                continue
+            Notification.objects.filter(pk__in=[n.pk for n in items]).update(emailed_at=now)
+        sent += 1
+    return sent
 
 
 def notification_mark_read(*, notification: Notification) -> Notification:

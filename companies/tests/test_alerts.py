@@ -5,6 +5,7 @@ from django.core import mail
 from django.utils import timezone
 
 from accounts.tests.factories import UserFactory
+from companies import notify as companies_notify
 from companies.models import CompanyLink, Notification, NotificationKind, TriggerFiring
 from companies.notify import digests_send
 from companies.services import lead_company_match
@@ -129,3 +130,58 @@ def test_a_lead_at_the_alert_score_alerts_even_below_a_higher_digest_score(setti
     leads_process(lead_ids=[lead.pk], alert=True)
 
     assert Notification.objects.filter(user=owner, lead=lead, kind=NotificationKind.ALERT).count() == 1
+
+
+def test_a_digest_that_cannot_be_emailed_waits_while_the_others_go_out(settings, monkeypatch):
+    """One person's mail failure neither stops the others' digests nor gets them emailed twice on the next run."""
+    import smtplib
+
+    from companies.alerts import leads_process
+    from companies.tests.factories import post
+
+    settings.ALERT_SCORE, settings.ALERT_DIGEST_SCORE = 101, 1
+    bounced, reached = UserFactory(role="sales"), UserFactory(role="sales")
+    leads = [
+        post(f"Looking for a CRM for {n} vans", owner=u, score=60, platform_id=f"d{n}")
+        for n, u in ((3, bounced), (4, reached))
+    ]
+    leads_process(lead_ids=[lead.pk for lead in leads], alert=True)
+
+    real_send_mail = companies_notify.send_mail
+
+    def bounce_one(subject, message, sender, recipients, **kwargs):
+        if recipients == [bounced.email]:
+            raise smtplib.SMTPRecipientsRefused({bounced.email: (550, b"mailbox unavailable")})
+        return real_send_mail(subject, message, sender, recipients, **kwargs)
+
+    monkeypatch.setattr(companies_notify, "send_mail", bounce_one)
+    assert digests_send() == 1
+    assert [m.to for m in mail.outbox] == [[reached.email]]
+    waiting = Notification.objects.filter(kind=NotificationKind.DIGEST, emailed_at__isnull=True)
+    assert list(waiting.values_list("user_id", flat=True)) == [bounced.pk]
+
+    monkeypatch.setattr(companies_notify, "send_mail", real_send_mail)
+    assert digests_send() == 1
+    assert [m.to for m in mail.outbox] == [[reached.email], [bounced.email]]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_alert_is_emailed_only_after_the_lead_is_committed(settings, monkeypatch):
+    """A rollback cannot take an email back: the alert goes out once the lead's changes are committed."""
+    from django.db import connection
+
+    from companies.alerts import leads_process
+    from companies.tests.factories import post
+
+    settings.ALERT_SCORE = 50
+    sent_inside_a_transaction = []
+    monkeypatch.setattr(
+        companies_notify,
+        "send_mail",
+        lambda *args, **kwargs: sent_inside_a_transaction.append(connection.in_atomic_block),
+    )
+    owner = UserFactory(role="sales")
+    lead = post("Looking for a CRM for 5 vans", owner=owner, score=90, platform_id="t5")
+    leads_process(lead_ids=[lead.pk], alert=True)
+    assert sent_inside_a_transaction == [False]
+    assert Notification.objects.get(user=owner, lead=lead).emailed_at is not None
