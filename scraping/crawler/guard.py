@@ -35,16 +35,21 @@ class GuardedNetworkBackend(httpcore.AsyncNetworkBackend):
 def guarded_transport(limits: httpx.Limits) -> httpx.AsyncHTTPTransport:
     """An httpx transport whose connection pool dials through ``GuardedNetworkBackend``."""
     transport = httpx.AsyncHTTPTransport(limits=limits, trust_env=False)
-    transport._pool = httpcore.AsyncConnectionPool(  # same pool httpx builds, plus our network backend
-        ssl_context=httpx.create_ssl_context(trust_env=False),
-        max_connections=limits.max_connections,
-        max_keepalive_connections=limits.max_keepalive_connections,
-        keepalive_expiry=limits.keepalive_expiry,
-        http1=True,
-        http2=False,
-        network_backend=GuardedNetworkBackend(),
-    )
+    transport._pool = httpcore.AsyncConnectionPool(**_pool_options(limits, GuardedNetworkBackend()))
     return transport
+
+
+def _pool_options(limits: httpx.Limits, network_backend) -> dict:
+    """What httpx passes to the connection pool it builds, plus our network backend."""
+    return {
+        "ssl_context": httpx.create_ssl_context(trust_env=False),
+        "max_connections": limits.max_connections,
+        "max_keepalive_connections": limits.max_keepalive_connections,
+        "keepalive_expiry": limits.keepalive_expiry,
+        "http1": True,
+        "http2": False,
+        "network_backend": network_backend,
+    }
 
 
 def _checked_address(host: str, port: int, *, allow_private: bool) -> str:
@@ -80,13 +85,7 @@ def guarded_client(*, allow_private: bool, **options) -> httpx.Client:
     dials through ``GuardedSyncNetworkBackend``; environment proxies are ignored, as in the crawler."""
     limits = httpx.Limits()  # httpx's defaults
     transport = httpx.HTTPTransport(limits=limits, trust_env=False)
-    transport._pool = httpcore.ConnectionPool(  # same pool httpx builds, plus our network backend
-        ssl_context=httpx.create_ssl_context(trust_env=False),
-        max_connections=limits.max_connections,
-        max_keepalive_connections=limits.max_keepalive_connections,
-        keepalive_expiry=limits.keepalive_expiry,
-        http1=True,
-        http2=False,
-        network_backend=GuardedSyncNetworkBackend(allow_private=allow_private),
+    transport._pool = httpcore.ConnectionPool(
+        **_pool_options(limits, GuardedSyncNetworkBackend(allow_private=allow_private))
     )
     return httpx.Client(transport=transport, trust_env=False, **options)
