@@ -13,6 +13,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from selenium import webdriver
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
@@ -102,7 +103,19 @@ def screenshot(driver, name: str) -> Path:
 
 
 def wait_for(driver, condition, timeout: float = 20):
-    return WebDriverWait(driver, timeout).until(condition)
+    """Wait until `condition(driver)` holds; an element replaced while it is being read is read again."""
+    return WebDriverWait(
+        driver, timeout, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)
+    ).until(condition)
+
+
+@contextlib.contextmanager
+def new_page(driver, timeout: float = 20):
+    """Around an action that loads a new page (a form's submit button, a link, a shortcut key): wait until the old
+    page is gone, so what the test reads next comes from the new page, not from the one being replaced."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    yield
+    WebDriverWait(driver, timeout).until(expected_conditions.staleness_of(page))
 
 
 def log_in(driver, base_url: str, user) -> None:
@@ -113,5 +126,6 @@ def log_in(driver, base_url: str, user) -> None:
     driver.find_element(By.ID, "id_email").send_keys(user.email)
     driver.find_element(By.ID, "id_password").send_keys(PASSWORD)
     screenshot(driver, "login")
-    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    with new_page(driver):
+        driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
     wait_for(driver, expected_conditions.url_contains("/leads/"))

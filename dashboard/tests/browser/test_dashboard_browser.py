@@ -12,7 +12,7 @@ from selenium.webdriver.support.ui import Select
 from accounts.models import Role
 from accounts.tests.factories import UserFactory
 from compliance.models import AuditEntry
-from dashboard.tests.browser.conftest import log_in, screenshot, wait_for
+from dashboard.tests.browser.conftest import log_in, new_page, screenshot, wait_for
 from insight.testing.processes import wait_until
 from leads.models import Label, Lead
 from leads.tests.factories import ContactPointFactory, LeadFactory
@@ -66,12 +66,15 @@ def test_log_in_filter_triage_with_keys_and_label_on_the_lead_page(web, browser)
     assert "score_min=80" in browser.current_url  # the download leaves the list where it was
     assert browser.find_element(By.XPATH, "//button[normalize-space()='Apply to selected']").is_enabled()
 
-    body.send_keys("o")
+    with new_page(browser):
+        body.send_keys("o")
     wait_for(browser, ec.url_contains(f"/leads/{hot.pk}/"))
-    browser.find_element(By.XPATH, "//button[normalize-space()='Not a lead']").click()
+    with new_page(browser):
+        browser.find_element(By.XPATH, "//button[normalize-space()='Not a lead']").click()
     wait_for(browser, ec.text_to_be_present_in_element((By.CSS_SELECTOR, ".messages"), "Labelled “Not a lead”"))
     Select(browser.find_element(By.ID, "status-select")).select_by_value("contacted")
-    browser.find_element(By.XPATH, "//button[normalize-space()='Change status']").click()
+    with new_page(browser):
+        browser.find_element(By.XPATH, "//button[normalize-space()='Change status']").click()
     wait_for(browser, ec.text_to_be_present_in_element((By.ID, "lead-status"), "Contacted"))
     history = browser.find_element(By.CSS_SELECTOR, "ol.timeline").text
     assert "New → Contacted" in history and "Not a lead" in history and "Good lead" in history
@@ -86,14 +89,16 @@ def test_start_a_sandbox_search_and_watch_results_arrive(web, worker, sandbox, b
     user = UserFactory(role=Role.SALES)
 
     log_in(browser, web, user)
-    browser.find_element(By.LINK_TEXT, "Scraper").click()
+    with new_page(browser):
+        browser.find_element(By.LINK_TEXT, "Scraper").click()
     browser.find_element(By.ID, "s-queries").send_keys("coffee toronto")
     browser.find_element(By.CSS_SELECTOR, "input[name=platforms][value=sandbox_maps]").click()
     max_results = browser.find_element(By.ID, "s-max")
     max_results.clear()
     max_results.send_keys("4")
     screenshot(browser, "scraper-form")
-    browser.find_element(By.XPATH, "//button[normalize-space()='Start search']").click()
+    with new_page(browser):
+        browser.find_element(By.XPATH, "//button[normalize-space()='Start search']").click()
     wait_for(browser, ec.url_matches(r"/tasks/\d+/$"))
     task = ScrapeTask.objects.get(owner=user)
 
@@ -121,7 +126,8 @@ def test_start_a_sandbox_search_and_watch_results_arrive(web, worker, sandbox, b
         assert saw_highlight, "no frame with an outlined phone arrived"
     screenshot(browser, "scraper-completed")
 
-    browser.find_element(By.LINK_TEXT, "Tasks").click()
+    with new_page(browser):
+        browser.find_element(By.LINK_TEXT, "Tasks").click()
     badge = browser.find_element(By.CSS_SELECTOR, "#task-table .badge")
     assert badge.text == "Completed"
     screenshot(browser, "tasks-list")
