@@ -13,11 +13,14 @@ from scraping.urlsafety import UnsafeURLError, check_url
 
 
 class CrmError(Exception):
-    """The CRM refused or could not be reached; ``status`` is its HTTP answer (0: no answer)."""
+    """The CRM refused or could not be reached; ``status`` is its HTTP answer (0: no answer), ``category`` and
+    ``context`` what it said about the error where it says it (HubSpot's error body)."""
 
-    def __init__(self, message: str, *, status: int = 0) -> None:
+    def __init__(self, message: str, *, status: int = 0, category: str = "", context: dict | None = None) -> None:
         super().__init__(message)
         self.status = status
+        self.category = category
+        self.context = context or {}
 
 
 class CrmNotConfigured(CrmError):

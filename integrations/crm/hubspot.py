@@ -13,6 +13,7 @@ from integrations.crm.base import CrmClient, CrmError, CrmNotConfigured
 from integrations.http import RetryPolicy
 
 BATCH_MAX = 100  # HubSpot's limit per batch request
+NOT_FOUND = "OBJECT_NOT_FOUND"  # the error category of a record id that does not exist (or was deleted)
 
 
 class HubSpotClient(CrmClient):
@@ -40,10 +41,14 @@ class HubSpotClient(CrmClient):
                 detail = response.json()
                 message = detail.get("message") or str(detail)
                 category = detail.get("category", "")
-            except ValueError:
-                message, category = response.text[:300], ""
+                context = detail.get("context") or {}
+            except (ValueError, AttributeError):
+                message, category, context = response.text[:300], "", {}
             raise CrmError(
-                f"HubSpot answered {response.status_code} {category}: {message}".strip(), status=response.status_code
+                f"HubSpot answered {response.status_code} {category}: {message}".strip(),
+                status=response.status_code,
+                category=category,
+                context=context if isinstance(context, dict) else {},
             )
         return response.json() if response.content else {}
 
@@ -51,6 +56,27 @@ class HubSpotClient(CrmClient):
         """``POST /crm/v3/objects/<type>/batch/<operation>``: (results, errors) — a 207 reports per-input errors."""
         body = self._json("POST", f"/crm/v3/objects/{object_type}/batch/{operation}", {"inputs": inputs})
         return body.get("results", []), body.get("errors", [])
+
+    def batch_update(self, object_type: str, inputs: list[dict[str, Any]]) -> tuple[list[dict], list[dict], set[str]]:
+        """Update records by their HubSpot id: (results, errors, missing ids). A record deleted in HubSpot since it
+        was stored is reported in ``missing`` rather than as an error, whether HubSpot names it among per-input
+        errors (207) or refuses the whole batch for it (OBJECT_NOT_FOUND with the ids); the others are updated."""
+        missing: set[str] = set()
+        while inputs:
+            try:
+                results, errors = self.batch(object_type, "update", inputs)
+            except CrmError as exc:
+                named = {str(i) for i in exc.context.get("ids", [])} if exc.category == NOT_FOUND else set()
+                if not named & {str(item["id"]) for item in inputs}:
+                    raise
+                missing |= named
+                inputs = [item for item in inputs if str(item["id"]) not in named]
+                continue
+            for error in errors:
+                if error.get("category") == NOT_FOUND:
+                    missing |= {str(i) for i in (error.get("context") or {}).get("ids", [])}
+            return results, [e for e in errors if e.get("category") != NOT_FOUND], missing
+        return [], [], missing
 
     def search_one(self, object_type: str, property_name: str, value: str) -> str | None:
         """The id of the first record whose ``property_name`` equals ``value``, or None."""

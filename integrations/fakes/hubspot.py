@@ -85,6 +85,10 @@ def batch(state: FakeCrmState, object_type: str, operation: str, body: dict) -> 
         return error(400, "VALIDATION_ERROR", "Batch size exceeds the limit of 100")
     if invalid := _invalid_properties(object_type, inputs):
         return invalid
+    if operation in ("upsert", "update"):
+        ids = [str(item.get("id", "")).lower() for item in inputs]
+        if repeated := sorted({i for i in ids if ids.count(i) > 1}):
+            return error(400, "VALIDATION_ERROR", f"Duplicate IDs found in batch input: {repeated}")
     results, errors = [], []
     if operation == "upsert":
         for item in inputs:
@@ -107,6 +111,10 @@ def batch(state: FakeCrmState, object_type: str, operation: str, body: dict) -> 
                 _result(state, object_type, _write(state, object_type, None, item.get("properties", {})), item)
             )
         return _batch_answer(results, errors, status=201)
+    missing = [str(item.get("id", "")) for item in inputs if str(item.get("id", "")) not in state.objects[object_type]]
+    if missing and state.hubspot_missing_fails_batch:
+        message = f"Could not get some {object_type} objects, they may be deleted or not exist."
+        return error(404, "OBJECT_NOT_FOUND", message, context={"ids": missing})
     for item in inputs:  # update
         object_id = str(item.get("id", ""))
         if object_id not in state.objects[object_type]:

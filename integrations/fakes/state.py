@@ -40,6 +40,9 @@ class FakeCrmState:
     jwt_public_key: str = ""  # PEM; when set, the JWT bearer grant is accepted for salesforce_client[0]
     jwt_username: str = "integration@example.com"
     retry_after: int = 1
+    # HubSpot's batch update answers a deleted id as a per-input error (207); True: refuse the whole batch instead
+    # (404 OBJECT_NOT_FOUND naming the ids), as some of its endpoints do.
+    hubspot_missing_fails_batch: bool = False
     objects: dict[str, dict[str, dict[str, Any]]] = field(default_factory=lambda: {"contacts": {}, "companies": {}})
     associations: set[tuple[str, str]] = field(default_factory=set)
     leads: dict[str, dict[str, Any]] = field(default_factory=dict)

@@ -137,3 +137,63 @@ def test_an_internal_base_url_is_refused_unless_private_urls_are_allowed(fake_cr
     [record] = leads_crm_push(lead_ids=[lead.pk], provider="hubspot")
     assert record.status == "failed" and "internal address" in record.last_error
     assert fake_crm.state.requests == []
+
+
+@pytest.mark.parametrize("whole_batch_refused", [False, True], ids=["per-input-error", "batch-refused"])
+def test_a_contact_deleted_in_hubspot_is_written_again_and_the_others_still_update(fake_crm, whole_batch_refused):
+    fake_crm.state.hubspot_missing_fails_batch = whole_batch_refused
+    kept, deleted, phone_only = _lead(1), _lead(2), _lead(3, email=False)
+    ids = [kept.pk, deleted.pk, phone_only.pk]
+    first = {r.lead_id: r for r in leads_crm_push(lead_ids=ids, provider="hubspot")}
+    contacts = fake_crm.state.objects["contacts"]
+    del contacts[first[deleted.pk].remote_id], contacts[first[phone_only.pk].remote_id]  # deleted in HubSpot
+    kept.name = "Birch Bakery & Café"
+    kept.save()
+
+    second = {r.lead_id: r for r in leads_crm_push(lead_ids=ids, provider="hubspot")}
+    assert all(r.status == "synced" and not r.last_error for r in second.values())
+    assert second[kept.pk].remote_id == first[kept.pk].remote_id
+    assert contacts[second[kept.pk].remote_id]["properties"]["company"] == "Birch Bakery & Café"
+    for lead in (deleted, phone_only):
+        new_id = second[lead.pk].remote_id
+        assert new_id != first[lead.pk].remote_id and new_id in contacts
+        assert (new_id, second[lead.pk].remote_company_id) in fake_crm.state.associations
+    assert contacts[second[deleted.pk].remote_id]["properties"]["email"] == "owner2@birch-2.example.com"
+    assert contacts[second[phone_only.pk].remote_id]["properties"]["phone"] == "+14165550003"
+    assert len(contacts) == 3
+
+
+def test_a_contact_merged_away_in_hubspot_is_matched_again_by_phone(fake_crm):
+    lead = _lead(4, email=False)
+    [first] = leads_crm_push(lead_ids=[lead.pk], provider="hubspot")
+    contacts = fake_crm.state.objects["contacts"]
+    del contacts[first.remote_id]  # merged into the contact below, which keeps the phone
+    survivor = fake_crm.state.add_object("contacts", {"phone": "+14165550004", "lastname": "Birch (merged)"})
+    [second] = leads_crm_push(lead_ids=[lead.pk], provider="hubspot")
+    assert second.status == "synced" and second.remote_id == survivor
+    assert contacts[survivor]["properties"]["lastname"] == "Birch Bakery 4" and len(contacts) == 1
+
+
+def test_a_company_deleted_in_hubspot_is_created_again_and_linked(fake_crm):
+    lead = _lead(5)
+    [first] = leads_crm_push(lead_ids=[lead.pk], provider="hubspot")
+    del fake_crm.state.objects["companies"][first.remote_company_id]
+    [second] = leads_crm_push(lead_ids=[lead.pk], provider="hubspot")
+    assert second.status == "synced" and second.remote_id == first.remote_id
+    assert second.remote_company_id != first.remote_company_id
+    company = fake_crm.state.objects["companies"][second.remote_company_id]["properties"]
+    assert company["domain"] == "birch-5.example.com"
+    assert (second.remote_id, second.remote_company_id) in fake_crm.state.associations
+
+
+def test_two_leads_with_one_email_share_one_contact_without_failing_the_batch(fake_crm):
+    first, second = _lead(6), LeadFactory(name="Birch Bakery (second listing)", domain="birch-6.example.com")
+    ContactPointFactory(
+        lead=second, kind="email", value="Owner6@birch-6.example.com", normalized_value="owner6@birch-6.example.com"
+    )
+    others = [_lead(7)]
+    records = leads_crm_push(lead_ids=[first.pk, second.pk, others[0].pk], provider="hubspot")
+    assert all(r.status == "synced" for r in records), [r.last_error for r in records]
+    by_lead = {r.lead_id: r.remote_id for r in records}
+    assert by_lead[first.pk] == by_lead[second.pk]
+    assert len(fake_crm.state.objects["contacts"]) == 2
