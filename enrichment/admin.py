@@ -160,7 +160,7 @@ class LookupCacheAdmin(admin.ModelAdmin):
     list_display = ["provider", "key", "expires_at", "hits", "updated_at"]
     list_filter = ["provider"]
     search_fields = ["key"]
-    readonly_fields = ["provider", "key", "value", "expires_at", "hits", "created_at", "updated_at"]
+    readonly_fields = ["provider", "key", "value", "expires_at", "hits", "fetching_until", "created_at", "updated_at"]
 
     def has_add_permission(self, request) -> bool:
         return False

@@ -1,12 +1,12 @@
 """The lookup cache and the daily budget of paid requests: an answer is paid for once per TTL, across workers."""
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
-from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from enrichment.models import LookupCache, ProviderUsage
@@ -21,8 +21,13 @@ class Lookup:
     from_cache: bool
 
 
-def usage_claim(*, provider: str, limit: int) -> int:
-    """Count one paid request for today (UTC); raise ``ProviderLimitReached`` when ``limit`` is spent.
+FETCH_LEASE_SECONDS = 600  # longer than any provider's fetch; a worker that died mid-fetch is replaced after it
+WAIT_POLL_SECONDS = 0.2
+
+
+def usage_claim(*, provider: str, limit: int) -> date:
+    """Count one paid request for today (UTC) and return that day; raise ``ProviderLimitReached`` when ``limit``
+    is spent.
 
     The conditional UPDATE makes the check and the increment one statement, so concurrent workers cannot
     overspend the budget together.
@@ -31,7 +36,27 @@ def usage_claim(*, provider: str, limit: int) -> int:
     ProviderUsage.objects.get_or_create(provider=provider, day=day)
     if not ProviderUsage.objects.filter(provider=provider, day=day, count__lt=limit).update(count=F("count") + 1):
         raise ProviderLimitReached(provider, f"The daily limit of {limit} {provider} lookups is spent; tomorrow.")
-    return ProviderUsage.objects.get(provider=provider, day=day).count
+    return day
+
+
+def usage_refund(*, provider: str, day: date) -> None:
+    """Give back a request counted by ``usage_claim`` that was not made or did not get an answer."""
+    ProviderUsage.objects.filter(provider=provider, day=day, count__gt=0).update(count=F("count") - 1)
+
+
+def _fresh_value(rows: QuerySet[LookupCache]) -> dict[str, Any] | None:
+    """The cached answer while fresh (counting the reuse), else None."""
+    fresh = rows.filter(expires_at__gt=timezone.now())
+    if not fresh.update(hits=F("hits") + 1):
+        return None
+    return fresh.values_list("value", flat=True).first()
+
+
+def _lease_take(rows: QuerySet[LookupCache], seconds: int) -> bool:
+    """Become the one worker fetching this key (one conditional UPDATE, so two workers cannot both win)."""
+    now = timezone.now()
+    free = Q(fetching_until__isnull=True) | Q(fetching_until__lte=now)
+    return bool(rows.filter(free, expires_at__lte=now).update(fetching_until=now + timedelta(seconds=seconds)))
 
 
 def cached_lookup(
@@ -41,29 +66,40 @@ def cached_lookup(
     ttl: Callable[[dict[str, Any]], int] | int,
     fetch: Callable[[], dict[str, Any]],
     daily_limit: int | None = None,
+    lease_seconds: int = FETCH_LEASE_SECONDS,
 ) -> Lookup:
     """The cached answer for ``(provider, key)`` while fresh; otherwise ``fetch()`` it (counting it against
     ``daily_limit`` when given) and keep it for ``ttl`` seconds (a number, or a function of the answer).
 
-    The cache row is locked while fetching, so a second worker asking for the same key waits and reuses the
-    answer instead of paying for it again. A failed fetch stores nothing and spends nothing.
+    One worker at a time fetches a key: it takes a lease on the cache row (``fetching_until``), and a second worker
+    asking for the same key waits for the answer and reuses it instead of paying for it again. No transaction is
+    held during the fetch, so a slow provider never holds the database (SQLite's single writer included). A failed
+    fetch stores nothing and spends nothing; a worker that dies mid-fetch is replaced once its lease runs out.
     """
     key = key[:512]
-    now = timezone.now()
-    with transaction.atomic():
-        row, _ = LookupCache.objects.select_for_update().get_or_create(
-            provider=provider, key=key, defaults={"expires_at": now}
-        )
-        if row.expires_at > now:
-            LookupCache.objects.filter(pk=row.pk).update(hits=F("hits") + 1)
-            return Lookup(value=row.value, from_cache=True)
+    LookupCache.objects.get_or_create(provider=provider, key=key, defaults={"expires_at": timezone.now()})
+    rows = LookupCache.objects.filter(provider=provider, key=key)
+    while True:
+        value = _fresh_value(rows)
+        if value is not None:
+            return Lookup(value=value, from_cache=True)
+        if _lease_take(rows, lease_seconds):
+            break
+        time.sleep(WAIT_POLL_SECONDS)
+    day = None
+    try:
         if daily_limit is not None:
-            usage_claim(provider=provider, limit=daily_limit)
+            day = usage_claim(provider=provider, limit=daily_limit)
         value = fetch()
         seconds = ttl(value) if callable(ttl) else ttl
-        row.value, row.expires_at, row.hits = value, timezone.now() + timedelta(seconds=seconds), 0
-        row.save(update_fields=["value", "expires_at", "hits", "updated_at"])
-        return Lookup(value=value, from_cache=False)
+    except BaseException:
+        rows.update(fetching_until=None)
+        if day is not None:
+            usage_refund(provider=provider, day=day)
+        raise
+    now = timezone.now()
+    rows.update(value=value, expires_at=now + timedelta(seconds=seconds), hits=0, fetching_until=None, updated_at=now)
+    return Lookup(value=value, from_cache=False)
 
 
 def lookup_cache_purge(*, older_than_days: int = 90) -> int:

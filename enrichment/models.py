@@ -162,6 +162,9 @@ class LookupCache(TimeStampedModel):
     value = models.JSONField(default=dict, blank=True)
     expires_at = models.DateTimeField(db_index=True)
     hits = models.PositiveIntegerField(default=0, help_text="Times the answer was reused.")
+    fetching_until = models.DateTimeField(
+        null=True, blank=True, help_text="A worker is fetching a new answer until then; others wait for it."
+    )
 
     class Meta:
         ordering = ["provider", "key"]
