@@ -21,7 +21,7 @@ from scraping.runner.common import (
     run_searches,
     search_url,
 )
-from scraping.runner.fields import as_list, parse_html, read_fields, select_first_matching
+from scraping.runner.fields import as_list, parse_html, read_fields, read_items, select_first_matching
 from scraping.runner.grid import Cell
 from scraping.runner.persist import ScrapedItem
 from scraping.urlsafety import UnsafeURLError, check_url
@@ -128,8 +128,7 @@ def _read_listing(driver, definition: dict, ctx: RunContext, seen: set[str], pen
     _check_blocked(driver, definition, root)
     elements, selector = select_first_matching(root, definition["items"]["selectors"])
     new = 0
-    for element in elements:
-        values, matched = read_fields(element, definition["fields"], driver.current_url)
+    for values, matched in read_items(elements, definition["fields"], driver.current_url):
         key = item_key(values)
         if not key or key in seen:  # a card read before this scroll
             continue

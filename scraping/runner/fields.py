@@ -8,8 +8,8 @@ finds that element's descendants, and its ancestors outside the element may sati
 """
 
 import re
-import threading
 from collections import Counter
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -105,19 +105,19 @@ def _select(root: etree._Element, selector: str) -> list[etree._Element]:
     return _matches_below(root.getroottree().getroot(), selector).get(root, [])
 
 
-_matches = threading.local()
+# The combinator selectors' matches in the document being read, by selector: set by ``read_items`` for one listing.
+_listing_matches: ContextVar[tuple[etree._Element, dict[str, dict]] | None] = ContextVar("listing", default=None)
 
 
 def _matches_below(document: etree._Element, selector: str) -> dict[etree._Element, list[etree._Element]]:
-    """``selector``'s matches in the whole document by each of their ancestors (document order), kept while this
-    thread reads the same document: a listing's items each look theirs up instead of scanning the page once per
-    item (quadratic on a long feed)."""
-    cached = getattr(_matches, "by_selector", None)
-    if cached is None or cached[0] is not document:  # the strong reference keeps ``is`` meaningful
-        cached = _matches.by_selector = (document, {})
-    below = cached[1].get(selector)
+    """``selector``'s matches in the whole document by each of their ancestors (document order). Inside
+    ``read_items`` they are worked out once per listing: its items each look theirs up instead of scanning the page
+    once per item (quadratic on a long feed); nothing is kept once the listing is read."""
+    listing = _listing_matches.get()
+    cache = listing[1] if listing is not None and listing[0] is document else {}
+    below = cache.get(selector)
     if below is None:
-        below = cached[1][selector] = {}
+        below = cache[selector] = {}
         for element in compile_selector(selector)(document):
             for ancestor in element.iterancestors():
                 below.setdefault(ancestor, []).append(element)
@@ -192,6 +192,19 @@ def read_fields(root: etree._Element, fields: dict, base_url: str = "") -> tuple
     for name, spec in fields.items():
         values[name], matched[name] = read_field(root, spec, base_url)
     return values, matched
+
+
+def read_items(
+    elements: list[etree._Element], fields: dict, base_url: str = ""
+) -> list[tuple[dict[str, str], dict[str, str | None]]]:
+    """``read_fields`` of each item of one listing (elements of one document), in order."""
+    if not elements:
+        return []
+    token = _listing_matches.set((elements[0].getroottree().getroot(), {}))
+    try:
+        return [read_fields(element, fields, base_url) for element in elements]
+    finally:
+        _listing_matches.reset(token)
 
 
 @dataclass

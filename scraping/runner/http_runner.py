@@ -27,7 +27,7 @@ from scraping.runner.common import (
     search_url,
 )
 from scraping.runner.detail_page import DetailRead, detail_page_read
-from scraping.runner.fields import as_list, parse_html, read_fields, select_first_matching
+from scraping.runner.fields import as_list, parse_html, read_items, select_first_matching
 from scraping.runner.grid import Cell
 from scraping.runner.page_pool import PageCrashed, PagePool, page_pool
 from scraping.runner.persist import ScrapedItem
@@ -204,8 +204,7 @@ class HttpSearch:
             selectors = as_list(definition["items"]["selectors"])
             raise RecipeFailed(f"items.selectors: none of {selectors} matched a result on {response.final_url}.")
         queued = len(self.queue)
-        for element in elements:
-            values, matched = read_fields(element, definition["fields"], response.final_url)
+        for values, matched in read_items(elements, definition["fields"], response.final_url):
             key = item_key(values)
             if not key or key in self.seen:
                 continue

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from scraping.models import PlatformRecipe
-from scraping.runner.fields import FieldReport, parse_html, read_field, read_fields, select_first_matching
+from scraping.runner.fields import FieldReport, parse_html, read_field, read_fields, read_items, select_first_matching
 from scraping.tests.factories import SANDBOX_RECIPE
 
 CARD = """
@@ -116,3 +116,20 @@ def test_each_item_of_a_long_listing_reads_its_own_values_when_the_item_is_the_s
     items, _ = select_first_matching(parse_html(f"<main>{cards}</main>"), "div.result")
     values = [read_fields(item, {"name": {"selectors": ["div.result a"]}})[0]["name"] for item in items]
     assert values == [f"Studio {n}" for n in range(200)]
+
+
+def test_a_listing_read_item_by_item_agrees_with_reading_each_item_and_keeps_nothing_of_the_page():
+    import gc
+    import weakref
+
+    cards = "".join(f"<div class='result'><a href='/b/{n}'>Studio {n}</a><span>{n}</span></div>" for n in range(300))
+    root = parse_html(f"<main class='list'>{cards}</main>")
+    items, _ = select_first_matching(root, "div.result")
+    fields = {"name": {"selectors": ["main.list a"]}, "link": {"selectors": ["div.result a"], "attribute": "href"}}
+    read = read_items(items, fields, "https://maps.example.com/")
+    assert read == [read_fields(item, fields, "https://maps.example.com/") for item in items]
+    assert read[299][0] == {"name": "Studio 299", "link": "https://maps.example.com/b/299"}
+    page = weakref.ref(root)
+    del root, items
+    gc.collect()
+    assert page() is None, "the page read is still held in memory after its listing"
