@@ -135,9 +135,21 @@ def _measured_on_current_split(version: ModelVersion) -> dict:
     return version.metrics
 
 
-@transaction.atomic
 def model_version_activate(*, version: ModelVersion, force: bool = False, reason: str = "") -> bool:
-    """Activate ``version`` if it beats the active one on the held-out metric (or ``force`` with a reason)."""
+    """Activate ``version`` if it beats the active one on the held-out metric (or ``force`` with a reason).
+
+    Both are measured on today's held-out split first, outside the transaction that decides: measuring embeds
+    thousands of posts, and no database lock (SQLite's single writer included) is held meanwhile."""
+    if force and not reason.strip():
+        raise ValueError("Forcing an activation needs a reason.")
+    for candidate in (version, active_version(version.kind)):
+        if candidate is not None:
+            _measured_on_current_split(candidate)
+    return _activation_decide(version=version, force=force, reason=reason)
+
+
+@transaction.atomic
+def _activation_decide(*, version: ModelVersion, force: bool, reason: str) -> bool:
     version = ModelVersion.objects.select_for_update().get(pk=version.pk)
     current = ModelVersion.objects.select_for_update().filter(kind=version.kind, is_active=True).first()
     if current and current.pk == version.pk:
@@ -146,8 +158,6 @@ def model_version_activate(*, version: ModelVersion, force: bool = False, reason
     new_value = _measured_on_current_split(version).get(metric, 0.0)
     old_value = _measured_on_current_split(current).get(metric, 0.0) if current else None
     if force:
-        if not reason.strip():
-            raise ValueError("Forcing an activation needs a reason.")
         decision = f"Forced: {reason.strip()} ({metric} {new_value} vs active {old_value})."
     elif current is None:
         decision = f"First {version.kind} model ({metric} {new_value})."
