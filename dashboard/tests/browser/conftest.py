@@ -5,7 +5,6 @@ import contextlib
 import shutil
 import socket
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -19,18 +18,12 @@ from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from accounts.tests.conftest import PASSWORD
-from insight.testing.processes import BASE_DIR, child_env, start_worker, stop_process, wait_until
+from insight.testing.processes import free_port, start_web, start_worker, stop_process, wait_until
 from scraping.browser import lifeline, processes
 from scraping.browser.options import chrome_options
 from scraping.sandbox import SandboxServer
 
 SCREENSHOTS = Path(settings.BASE_DIR) / "artifacts" / "screenshots"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _listening(port: int) -> bool:
@@ -48,17 +41,11 @@ def _stop_with_children(process: subprocess.Popen) -> None:
 
 @pytest.fixture
 def web(transactional_db):
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "insight.asgi:application"],
-        cwd=BASE_DIR,
-        env=child_env(ALLOW_PRIVATE_URLS="true"),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    port = free_port()
+    process = start_web(port, ALLOW_PRIVATE_URLS="true")
     try:
         wait_until(lambda: _listening(port) or process.poll() is not None, timeout=60)
-        assert process.poll() is None, "daphne exited on start"
+        assert process.poll() is None, "daphne exited on start (its log: DATA_DIR/web.log)"
         yield f"http://127.0.0.1:{port}"
     finally:
         _stop_with_children(process)
