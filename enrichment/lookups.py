@@ -77,9 +77,9 @@ def cached_lookup(
     fetch stores nothing and spends nothing; a worker that dies mid-fetch is replaced once its lease runs out.
     """
     key = key[:512]
-    LookupCache.objects.get_or_create(provider=provider, key=key, defaults={"expires_at": timezone.now()})
     rows = LookupCache.objects.filter(provider=provider, key=key)
-    while True:
+    while True:  # the row is made again if an erasure or a purge removed it while this worker waited
+        LookupCache.objects.get_or_create(provider=provider, key=key, defaults={"expires_at": timezone.now()})
         value = _fresh_value(rows)
         if value is not None:
             return Lookup(value=value, from_cache=True)
@@ -105,6 +105,6 @@ def cached_lookup(
 def lookup_cache_purge(*, older_than_days: int = 90) -> int:
     """Delete expired cache rows and usage counters older than ``older_than_days``; returns rows deleted."""
     now = timezone.now()
-    deleted, _ = LookupCache.objects.filter(expires_at__lte=now).delete()
+    deleted, _ = LookupCache.objects.filter(expires_at__lte=now).exclude(fetching_until__gt=now).delete()
     old, _ = ProviderUsage.objects.filter(day__lt=(now - timedelta(days=older_than_days)).date()).delete()
     return deleted + old

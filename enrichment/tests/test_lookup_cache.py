@@ -63,10 +63,11 @@ def test_a_second_worker_waits_for_the_first_ones_answer_and_pays_nothing():
     assert LookupCache.objects.get(key=KEY).hits == 1
 
 
-def test_a_slow_fetch_does_not_hold_the_database_and_an_erasure_meanwhile_is_kept():
+def test_a_slow_fetch_does_not_hold_the_database_and_an_erasure_meanwhile_is_respected():
     fetch, results = SlowFetch(), {}
     worker = _in_thread(lambda: _lookup(fetch), results, "lookup")
     assert fetch.started.wait(10)
+    waiting = _in_thread(lambda: _lookup(fetch), results, "waiting")  # a second worker, waiting for the answer
 
     def erase_and_record() -> int:  # another worker: the number is erased while its lookup is on the wire
         deleted, _ = LookupCache.objects.filter(key=KEY).delete()
@@ -79,7 +80,10 @@ def test_a_slow_fetch_does_not_hold_the_database_and_an_erasure_meanwhile_is_kep
     fetch.release.set()
     worker.join(10)
     assert results["lookup"].value == {"line_type": "mobile"}  # the caller gets its answer
-    assert not LookupCache.objects.filter(key=KEY).exists()  # but the erased number is not stored again
+    waiting.join(10)
+    assert not waiting.is_alive(), "the waiting worker hung on the erased row"
+    assert results["waiting"].value == {"line_type": "mobile"}  # it asked again (the erased answer was not kept)
+    assert fetch.calls == 2
 
 
 def test_a_failed_fetch_stores_nothing_spends_nothing_and_the_next_worker_fetches_at_once():
@@ -102,3 +106,13 @@ def test_a_worker_that_died_mid_fetch_is_replaced_when_its_lease_runs_out():
     assert lookup.value == {"line_type": "voip"} and lookup.from_cache is False
     row = LookupCache.objects.get(key=KEY)
     assert row.fetching_until is None and row.value == {"line_type": "voip"}
+
+
+def test_the_daily_purge_leaves_a_row_being_fetched_alone():
+    from enrichment.lookups import lookup_cache_purge
+
+    now = timezone.now()
+    LookupCache.objects.create(provider="twilio", key=KEY, expires_at=now, fetching_until=now + timedelta(minutes=5))
+    LookupCache.objects.create(provider="twilio", key="+14165550143", expires_at=now)
+    assert lookup_cache_purge() == 1
+    assert list(LookupCache.objects.values_list("key", flat=True)) == [KEY]
