@@ -50,9 +50,14 @@ def request_with_retries(
     policy: RetryPolicy,
     sleep: Callable[[float], None] = time.sleep,
     on_attempt: Callable[[int], None] | None = None,
+    idempotent: bool = True,
     **kwargs,
 ) -> httpx.Response:
-    """Send until an answer that is not 429/5xx; other answers (2xx, 4xx) are returned for the caller to judge."""
+    """Send until an answer that is not 429/5xx; other answers (2xx, 4xx) are returned for the caller to judge.
+
+    A request that is not ``idempotent`` (a create) is sent again only when it cannot have been acted on: a 429, or
+    a connection that was never made. After a 5xx or a lost answer it may have been, so it is not repeated blindly:
+    the caller looks the record up before writing again (the next push does)."""
     response: httpx.Response | None = None
     error = ""
     for attempt in range(1, policy.max_attempts + 1):
@@ -62,10 +67,18 @@ def request_with_retries(
             response = client.request(method, url, **kwargs)
         except httpx.TransportError as exc:
             response, error = None, f"{type(exc).__name__}: {exc}"
+            unsent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
         else:
             if response.status_code not in RETRY_STATUSES:
                 return response
             error = f"HTTP {response.status_code}: {response.text[:300]}"
+            unsent = response.status_code == 429
+        if not idempotent and not unsent:
+            raise RetriesExhausted(
+                f"{method} {url} failed and was not repeated (it may have been carried out): {error}",
+                response=response,
+                attempts=attempt,
+            )
         if attempt < policy.max_attempts:
             sleep(policy.wait(attempt, response))
     raise RetriesExhausted(

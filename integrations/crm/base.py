@@ -65,8 +65,11 @@ class CrmClient:
             raise CrmError(f"{self.provider}: refused {parts.scheme}://{parts.host}: {exc}{hint}") from exc
         self.checked_origins.add(origin)
 
-    def call(self, method: str, url: str, *, json: Any = None, data: Any = None) -> httpx.Response:
-        """One API call, retried on 429/5xx; a final failure becomes ``CrmError`` with the provider's message."""
+    def call(
+        self, method: str, url: str, *, json: Any = None, data: Any = None, idempotent: bool = True
+    ) -> httpx.Response:
+        """One API call, retried on 429/5xx (a create, not ``idempotent``, only when it cannot have been carried
+        out); a final failure becomes ``CrmError`` with the provider's message."""
         url = url if url.startswith("http") else self.base_url + url
         self.guard(url)
         try:
@@ -79,6 +82,7 @@ class CrmClient:
                 json=json,
                 data=data,
                 headers=self.headers(),
+                idempotent=idempotent,
             )
         except RetriesExhausted as exc:
             status = exc.response.status_code if exc.response is not None else 0

@@ -34,8 +34,8 @@ class HubSpotClient(CrmClient):
     def headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.token}", "Content-Type": "application/json"}
 
-    def _json(self, method: str, path: str, body: Any) -> dict[str, Any]:
-        response = self.call(method, path, json=body)
+    def _json(self, method: str, path: str, body: Any, *, idempotent: bool = True) -> dict[str, Any]:
+        response = self.call(method, path, json=body, idempotent=idempotent)
         if response.status_code >= 400:
             try:
                 detail = response.json()
@@ -53,8 +53,11 @@ class HubSpotClient(CrmClient):
         return response.json() if response.content else {}
 
     def batch(self, object_type: str, operation: str, inputs: list[dict[str, Any]]) -> tuple[list[dict], list[dict]]:
-        """``POST /crm/v3/objects/<type>/batch/<operation>``: (results, errors) — a 207 reports per-input errors."""
-        body = self._json("POST", f"/crm/v3/objects/{object_type}/batch/{operation}", {"inputs": inputs})
+        """``POST /crm/v3/objects/<type>/batch/<operation>``: (results, errors) — a 207 reports per-input errors.
+        A ``create`` is not sent again after a 5xx or a lost answer: HubSpot may have made the records, which the
+        next push finds (by phone, by domain) instead of making them twice."""
+        path = f"/crm/v3/objects/{object_type}/batch/{operation}"
+        body = self._json("POST", path, {"inputs": inputs}, idempotent=operation != "create")
         return body.get("results", []), body.get("errors", [])
 
     def batch_update(self, object_type: str, inputs: list[dict[str, Any]]) -> tuple[list[dict], list[dict], set[str]]:

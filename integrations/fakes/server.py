@@ -69,6 +69,10 @@ class FakeCrmHandler(BaseHTTPRequestHandler):
                 return self.send(
                     400, {"status": "error", "message": "Invalid input JSON", "category": "VALIDATION_ERROR"}
                 )
+            if self.state.script[provider][:1] == ["lost"]:  # carried out, but the answer never arrives
+                self.state.script[provider].pop(0)
+                self.dispatch(path, body)
+                return self.send(504, {"status": "error", "message": "Gateway timeout", "category": "INTERNAL_ERROR"})
             if failure := self.failure(provider):
                 return self.send(*failure)
             if not self.authorised(provider):

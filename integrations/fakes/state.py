@@ -30,8 +30,9 @@ class FakeCrmState:
     """Records, credentials and failure scripts; tests change them while the server runs.
 
     ``script[provider]``: statuses ("429", "500", "401") answered to the next API calls, one each, before
-    normal service resumes. ``fail_after[provider] = n``: after n more successful write calls, answer 500
-    until it is set back to None (a CRM that goes down in the middle of a batch run).
+    normal service resumes; "lost" carries the call out and answers 504 (an answer lost on the way back).
+    ``fail_after[provider] = n``: after n more successful write calls, answer 500 until it is set back to None
+    (a CRM that goes down in the middle of a batch run).
     """
 
     hubspot_token: str = "fake-hubspot-private-app-token"  # noqa: S105 - a fake server's credential

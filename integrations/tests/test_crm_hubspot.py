@@ -197,3 +197,23 @@ def test_two_leads_with_one_email_share_one_contact_without_failing_the_batch(fa
     by_lead = {r.lead_id: r.remote_id for r in records}
     assert by_lead[first.pk] == by_lead[second.pk]
     assert len(fake_crm.state.objects["contacts"]) == 2
+
+
+def test_a_create_whose_answer_is_lost_is_not_repeated_and_the_next_push_finds_the_contact(fake_crm):
+    lead = LeadFactory(name="Quill & Ink Stationers", domain="")
+    ContactPointFactory(lead=lead, kind="phone", value="(416) 555-0161", normalized_value="+14165550161")
+    fake_crm.state.script["hubspot"] = ["", "lost"]  # the phone search answers; the create is made, its answer lost
+    [record] = leads_crm_push(lead_ids=[lead.pk], provider="hubspot", sleep=lambda _: None)
+    assert record.status == "failed" and "not repeated" in record.last_error
+    assert len(fake_crm.state.objects["contacts"]) == 1
+    [record] = leads_crm_push(lead_ids=[lead.pk], provider="hubspot")
+    assert record.status == "synced" and list(fake_crm.state.objects["contacts"]) == [record.remote_id]
+    assert fake_crm.state.objects["contacts"][record.remote_id]["properties"]["lastname"] == "Quill & Ink Stationers"
+
+
+def test_a_create_refused_with_429_is_sent_again(fake_crm):
+    lead = LeadFactory(name="Fern Street Tailors", domain="")
+    ContactPointFactory(lead=lead, kind="phone", value="(416) 555-0162", normalized_value="+14165550162")
+    fake_crm.state.script["hubspot"] = ["", "429"]
+    [record] = leads_crm_push(lead_ids=[lead.pk], provider="hubspot", sleep=lambda _: None)
+    assert record.status == "synced" and len(fake_crm.state.objects["contacts"]) == 1
