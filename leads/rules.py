@@ -1,7 +1,6 @@
 """Validation of scoring-rule values, shared by the admin, the API and the scorer."""
 
-import re
-
+from insight.patterns import pattern_error
 from leads.models import IntentLevel, LeadKind, RuleCondition, SentimentLabel
 
 _BOOLEAN_VALUES = {"", "true", "false", "yes", "no"}
@@ -16,10 +15,8 @@ def rule_value_error(condition: str, value: str) -> str | None:
     if condition == RuleCondition.REGEX:
         if not value:
             return "Give a regular expression."
-        try:
-            re.compile(value)
-        except re.error as exc:
-            return f"Not a valid regular expression: {exc}."
+        if problem := pattern_error(value):
+            return problem[0].upper() + problem[1:]
     if condition in (RuleCondition.HAS_PHONE, RuleCondition.HAS_EMAIL) and value.lower() not in _BOOLEAN_VALUES:
         return "Use true or false (blank means true)."
     if condition == RuleCondition.INTENT_LEVEL and value not in IntentLevel.values:

@@ -19,6 +19,7 @@ from typing import Any
 from django.db.models import Q
 from django.utils import timezone
 
+from insight.patterns import PatternTooSlow, pattern_search
 from leads.models import ContactKind, RuleCondition, ScoringRule
 
 BASE_WEIGHT = 40
@@ -110,7 +111,7 @@ def rule_evidence(rule: ScoringRule, data: ScoringInput, now: datetime) -> dict 
                 return _span(text, m.start(), m.end())
         return None
     if cond == RuleCondition.REGEX:
-        m = re.search(value, text, re.IGNORECASE)
+        m = pattern_search(value, text, ignore_case=True)  # PatternTooSlow: the rule is reported as stopped
         return _span(text, m.start(), m.end()) if m else None
     if cond == RuleCondition.PLATFORM:
         return {"platform": data.platform} if data.platform.lower() in _values(value) else None
@@ -162,9 +163,13 @@ def explained_total(
 ) -> tuple[int, dict]:
     """Add each rule whose evidence is found to ``contributions``; the total clamped to 0-100 and the explanation
     every score shares (lead and company): formula, totals, contributions, rules not matched, ``scored_at``."""
-    not_matched = []
+    not_matched, stopped = [], []
     for rule in rules:
-        evidence = evidence_for(rule)
+        try:
+            evidence = evidence_for(rule)
+        except PatternTooSlow as exc:  # an admin's pattern that backtracks without end on this (hostile) text
+            stopped.append({"rule_id": rule.id, "name": rule.name, "reason": str(exc)})
+            evidence = None
         if evidence is None:
             not_matched.append(rule.id)
             continue
@@ -189,6 +194,7 @@ def explained_total(
         "clamped": raw != total,
         "contributions": contributions,
         "rules_not_matched": not_matched,
+        **({"rules_stopped": stopped} if stopped else {}),
         **explanation,
         "scored_at": now.isoformat(),
     }

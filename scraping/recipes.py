@@ -1,8 +1,8 @@
 """The shape of a platform recipe, and the errors that make one unusable, named by field path."""
 
-import re
 from typing import Any
 
+from insight.patterns import pattern_error
 from scraping.runner.fields import compile_selector
 from scraping.runner.grid import grid_definition_errors
 
@@ -41,11 +41,8 @@ def _field_errors(path: str, fields: Any) -> list[str]:
         attribute = spec.get("attribute", "text")
         if not isinstance(attribute, str) or not attribute:
             errors.append(f"{where}.attribute: use 'text', 'html' or an attribute name such as 'href'.")
-        if "regex" in spec and spec["regex"] is not None:
-            try:
-                re.compile(spec["regex"])
-            except (re.error, TypeError) as exc:
-                errors.append(f"{where}.regex: not a valid regular expression ({exc}).")
+        if "regex" in spec and spec["regex"] is not None and (problem := pattern_error(spec["regex"])):
+            errors.append(f"{where}.regex: {problem}")
     return errors
 
 

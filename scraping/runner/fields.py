@@ -7,6 +7,7 @@ finds that element's descendants, and its ancestors outside the element may sati
 (``div.feed a`` on a card inside ``div.feed`` finds the card's links); ``:scope`` is the element itself.
 """
 
+import logging
 import re
 from collections import Counter
 from contextvars import ContextVar
@@ -21,7 +22,10 @@ from cssselect.parser import CombinedSelector
 from lxml import etree
 from lxml.cssselect import CSSSelector, LxmlHTMLTranslator
 
+from insight.patterns import PatternTooSlow, pattern_search
 from scraping.extraction.page import clean_html, decode_html
+
+log = logging.getLogger(__name__)
 
 URL_ATTRIBUTES = frozenset({"href", "src", "action", "data-href", "data-url"})
 # Tags whose strings are not part of an enclosing element's text (BeautifulSoup's string containers).
@@ -168,19 +172,31 @@ def _value_of(element: etree._Element, attribute: str, base_url: str) -> str:
     return re.sub(r"\s+", " ", value).strip()
 
 
+def _pattern_value(pattern: str, value: str) -> str:
+    """The recipe pattern's first group (or whole match) in ``value``; empty when it does not match, or when it ran
+    out of time on this (hostile) value: the field is then empty for this item and the run goes on."""
+    try:
+        match = pattern_search(pattern, value)
+    except PatternTooSlow as exc:
+        log.warning("%s", exc)
+        return ""
+    if match is None:
+        return ""
+    return (match.group(1) if match.groups() else match.group(0)).strip()
+
+
 def read_field(root: etree._Element, spec: dict, base_url: str = "") -> tuple[str, str | None]:
     """(value, selector that produced it); ('', None) when every selector came back empty.
 
     ``attribute`` may list alternatives, ``"data-item-id|href"``: the first non-empty one of an element counts.
     """
     attributes = str(spec.get("attribute", "text")).split("|")
-    pattern = re.compile(spec["regex"]) if spec.get("regex") else None
+    pattern = spec.get("regex") or None
     for selector in as_list(spec.get("selectors")):
         for element in select(root, selector):
             value = next((v for a in attributes if (v := _value_of(element, a.strip(), base_url))), "")
             if value and pattern is not None:
-                match = pattern.search(value)
-                value = (match.group(1) if match.groups() else match.group(0)).strip() if match else ""
+                value = _pattern_value(pattern, value)
             if value:
                 return value, selector
     return "", None

@@ -133,3 +133,16 @@ def test_a_listing_read_item_by_item_agrees_with_reading_each_item_and_keeps_not
     del root, items
     gc.collect()
     assert page() is None, "the page read is still held in memory after its listing"
+
+
+@pytest.mark.timeout(30)
+def test_a_field_pattern_that_backtracks_without_end_leaves_that_field_empty_and_reads_the_rest():
+    card = "<div class='card'><h3>Quill Stationers</h3><p class='ref'>ref " + "x9" * 30 + "!</p></div>"
+    [item], _ = select_first_matching(parse_html(card), "div.card")
+    fields = {
+        "name": {"selectors": ["h3"], "regex": r"(\w+) Stationers"},
+        "ref": {"selectors": ["p.ref"], "regex": r"((\w|\w\w)+)$"},
+    }
+    values, matched = read_fields(item, fields)
+    assert values == {"name": "Quill", "ref": ""}
+    assert read_fields(item, {"ref": {"selectors": ["p.ref"], "regex": r"ref (\w+)"}})[0]["ref"] == "x9" * 30
