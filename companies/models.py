@@ -4,6 +4,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 
+from insight.api_fields import whole_number
 from insight.models import TimeStampedModel
 from integrations.models import CrmProvider
 
@@ -216,7 +217,7 @@ class FieldRule(TimeStampedModel):
         return f"{self.name} ({self.weight:+d})"
 
     def clean(self) -> None:
-        if self.condition == FieldCondition.MIN_CONVERSATIONS and not (self.value or "").isdigit():
+        if self.condition == FieldCondition.MIN_CONVERSATIONS and whole_number(self.value or "", maximum=10**6) is None:
             raise ValidationError({"value": "Give the number of conversation leads."})
         if self.condition == FieldCondition.CATEGORY and not (self.value or "").strip():
             raise ValidationError({"value": "Give the text to look for."})

@@ -2,6 +2,7 @@
 
 from django import forms
 
+from insight.api_fields import object_id
 from integrations.models import ExportFormat
 from leads.models import LabelKind, LeadStatus, SentimentLabel
 from leads.services import BULK_UPDATE_MAX_IDS
@@ -14,7 +15,7 @@ class OwnerField(forms.CharField):
 
     def clean(self, value):
         value = super().clean(value)
-        if value and value not in ("me", "none") and not value.isdigit():
+        if value and value not in ("me", "none") and object_id(value) is None:
             raise forms.ValidationError("Choose a person, yourself or nobody.")
         return value
 
@@ -30,11 +31,12 @@ class LeadSelectionForm(forms.Form):
         cleaned = super().clean()
         if not self.ids:
             raise forms.ValidationError("Select at least one lead.")
-        if not all(str(value).isdigit() for value in self.ids):
-            raise forms.ValidationError("The selection is not a list of lead ids.")
         if len(self.ids) > BULK_UPDATE_MAX_IDS:
             raise forms.ValidationError(f"Select at most {BULK_UPDATE_MAX_IDS} leads.")
-        cleaned["ids"] = [int(value) for value in self.ids]
+        ids = [object_id(value) for value in self.ids]
+        if None in ids:
+            raise forms.ValidationError("The selection is not a list of lead ids.")
+        cleaned["ids"] = ids
         return cleaned
 
 

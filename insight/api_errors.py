@@ -55,14 +55,21 @@ def _is_messages(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(item, str) for item in value)
 
 
-def flatten_field_errors(detail: Any, prefix: str = "") -> dict[str, list[str]]:
-    """Nested serializer errors as one level: ``{"filters.lead_class": [...], "queries[2]": [...]}``."""
+def flatten_field_errors(
+    detail: Any, prefix: str = "", *, item_labels: dict[str, str] | None = None
+) -> dict[str, list[str]]:
+    """Nested serializer errors as one level: ``{"filters.lead_class": [...], "queries[2]": [...]}``.
+
+    One bad item of a list field is reported on the field; ``item_labels`` (``{"queries": "Line"}``) says which
+    item in the message: "Line 3: Ensure this field has no more than 200 characters."
+    """
     if isinstance(detail, dict):
         flat: dict[str, list[str]] = {}
         for key, value in detail.items():
             key = str(key)
             if key.isdigit() and prefix and _is_messages(value):
-                flat.setdefault(prefix, []).extend(value)  # one bad item of a list field: report on the field
+                label = (item_labels or {}).get(prefix)
+                flat.setdefault(prefix, []).extend(f"{label} {int(key) + 1}: {m}" if label else m for m in value)
                 continue
             if key == "non_field_errors" and prefix:
                 name = prefix  # an object-level error of a nested object belongs to that object's field
@@ -70,7 +77,7 @@ def flatten_field_errors(detail: Any, prefix: str = "") -> dict[str, list[str]]:
                 name = f"{prefix}[{key}]"
             else:
                 name = f"{prefix}.{key}" if prefix else key
-            for field, messages in flatten_field_errors(value, name).items():
+            for field, messages in flatten_field_errors(value, name, item_labels=item_labels).items():
                 flat.setdefault(field, []).extend(messages)
         return flat
     if _is_messages(detail):
@@ -79,7 +86,7 @@ def flatten_field_errors(detail: Any, prefix: str = "") -> dict[str, list[str]]:
         flat = {}
         for index, item in enumerate(detail):
             if item:
-                flat.update(flatten_field_errors(item, f"{prefix}[{index}]"))
+                flat.update(flatten_field_errors(item, f"{prefix}[{index}]", item_labels=item_labels))
         return flat
     return {prefix or "non_field_errors": [str(detail)]}
 

@@ -1,8 +1,37 @@
 """Serializer fields shared by every app's API."""
 
+import datetime
+
 from rest_framework import serializers
 
+EARLIEST_DAY, LATEST_DAY = datetime.date(1900, 1, 1), datetime.date(2999, 12, 31)
 MAX_OBJECT_ID = 2**63 - 1  # BigAutoField; a larger number would reach the database and fail there
+
+
+def whole_number(text: object, *, maximum: int = MAX_OBJECT_ID) -> int | None:
+    """``text`` as a whole number from 0 to ``maximum`` written in ASCII digits, else None. (``str.isdigit`` also
+    says yes to "²", which ``int`` refuses, and a number past the database's largest fails in the database.)"""
+    text = str(text)
+    if not (text.isascii() and text.isdigit()) or len(text) > len(str(maximum)):
+        return None
+    number = int(text)
+    return number if number <= maximum else None
+
+
+def object_id(text: object) -> int | None:
+    """``text`` as the id of a row (1 to ``MAX_OBJECT_ID``), else None."""
+    return whole_number(text) or None
+
+
+class DayField(serializers.DateField):
+    """A calendar day, ``YYYY-MM-DD``, from 1900 to 2999: a year past that is a typo, and the arithmetic around a
+    day (the day after, the previous period, local midnight in UTC) must stay within what dates can hold."""
+
+    def to_internal_value(self, value) -> datetime.date:
+        day = super().to_internal_value(value)
+        if not EARLIEST_DAY <= day <= LATEST_DAY:
+            raise serializers.ValidationError(f"Use a date from {EARLIEST_DAY} to {LATEST_DAY}.")
+        return day
 
 
 class ObjectIdField(serializers.IntegerField):

@@ -96,20 +96,31 @@ class ImportReport:
         return asdict(self)
 
 
+def _unreadable(kind: str, exc: Exception) -> ApplicationError:
+    message = f"The file could not be read as {kind}: {str(exc) or type(exc).__name__}"
+    return ApplicationError(message, fields={"file": [message]})
+
+
+def _xlsx_dataset(content: bytes) -> tablib.Dataset:
+    try:
+        return tablib.Dataset().load(content, format="xlsx")
+    except Exception as exc:  # openpyxl fails on a damaged workbook with zip, zlib, XML, Key and Value errors and more
+        raise _unreadable("Excel (.xlsx)", exc) from exc
+
+
 def _dataset(*, content: bytes, filename: str) -> tablib.Dataset:
     if len(content) > settings.IMPORT_MAX_BYTES:
         raise ApplicationError(
             f"The file is larger than {settings.IMPORT_MAX_BYTES} bytes.", fields={"file": ["File too large."]}
         )
     suffix = PurePath(filename).suffix.lower()
-    try:
-        if suffix == ".xlsx":
-            return tablib.Dataset().load(content, format="xlsx")
-        if suffix == ".csv":
+    if suffix == ".xlsx":
+        return _xlsx_dataset(content)
+    if suffix == ".csv":
+        try:
             return tablib.Dataset().load(content.decode("utf-8-sig"), format="csv")
-    except (UnicodeDecodeError, ValueError, KeyError, OSError) as exc:
-        message = f"The file could not be read as {suffix[1:].upper()}: {exc}"
-        raise ApplicationError(message, fields={"file": [message]})
+        except (UnicodeDecodeError, ValueError, KeyError, OSError) as exc:
+            raise _unreadable("CSV", exc) from exc
     message = "Upload a .csv (UTF-8) or .xlsx file."
     raise ApplicationError(message, fields={"file": [message]})
 

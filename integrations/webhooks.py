@@ -18,6 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from insight.api_errors import ApplicationError
+from insight.api_fields import whole_number
 from insight.validation import refuse_unknown_fields
 from integrations.http import RetriesExhausted, RetryPolicy, request_with_retries
 from integrations.models import DeliveryStatus, PayloadStyle, WebhookDelivery, WebhookEndpoint, WebhookEvent
@@ -38,9 +39,10 @@ def webhook_verify(
     *, secret: str, body: bytes, timestamp: str, signature: str, now: float | None = None, tolerance: int = 300
 ) -> bool:
     """What a receiver does: the signature matches and the timestamp is recent (replays are refused)."""
-    if not timestamp.isdigit() or abs((now or time.time()) - int(timestamp)) > tolerance:
+    seconds = whole_number(timestamp)
+    if seconds is None or abs((now or time.time()) - seconds) > tolerance:
         return False
-    return hmac.compare_digest(webhook_sign(secret=secret, timestamp=int(timestamp), body=body), signature)
+    return hmac.compare_digest(webhook_sign(secret=secret, timestamp=seconds, body=body), signature)
 
 
 def webhook_url_error(url: str) -> str | None:

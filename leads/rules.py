@@ -1,5 +1,6 @@
 """Validation of scoring-rule values, shared by the admin, the API and the scorer."""
 
+from insight.api_fields import whole_number
 from insight.patterns import pattern_error
 from leads.models import IntentLevel, LeadKind, RuleCondition, SentimentLabel
 
@@ -26,6 +27,6 @@ def rule_value_error(condition: str, value: str) -> str | None:
     if condition == RuleCondition.KIND and value not in LeadKind.values:
         return f"Use one of: {', '.join(LeadKind.values)}."
     if condition == RuleCondition.RECENCY:
-        if not value.isdigit() or int(value) <= 0:
+        if not whole_number(value, maximum=24 * 365 * 100):
             return "Give a number of hours greater than zero."
     return None

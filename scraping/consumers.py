@@ -14,6 +14,7 @@ from urllib.parse import parse_qs
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
+from insight.api_fields import whole_number
 from scraping.live import presence
 from scraping.live.access import CLOSE_BAD_REQUEST, Refusal, user_from_access_token, viewer_refusal
 from scraping.live.messages import EVENT_TYPES, task_group
@@ -54,7 +55,7 @@ class TaskConsumer(AsyncJsonWebsocketConsumer):
         token = _token(params, offered)
         user = await database_sync_to_async(user_from_access_token)(token) if token else self.scope.get("user")
         refusal = await database_sync_to_async(viewer_refusal)(user, self.task_id)
-        if refusal is None and not params.get("after", "0").isdigit():
+        if refusal is None and whole_number(params.get("after", "0")) is None:
             refusal = Refusal("bad_request", CLOSE_BAD_REQUEST, 400, "after must be a whole number (a seq).")
         if refusal is not None:
             await self.send_json({"type": "error", "code": refusal.code, "message": refusal.message})

@@ -7,6 +7,7 @@ from rest_framework import serializers
 
 from analytics.models import StatDimension
 from analytics.selectors import DateRange, Period, bucket_count, bucket_start
+from insight.api_fields import DayField
 from leads.models import LeadKind
 
 MAX_RANGE_DAYS = 3 * 366
@@ -30,10 +31,10 @@ class AnalyticsQuerySerializer(serializers.Serializer):
     period = serializers.ChoiceField(
         choices=Period.ALL, default=Period.DAY, help_text="Bucket size: day, ISO week (Monday) or calendar month."
     )
-    date_from = serializers.DateField(
+    date_from = DayField(
         required=False, help_text="YYYY-MM-DD, inclusive. Default: 30 days, 12 weeks or 12 months before date_to."
     )
-    date_to = serializers.DateField(required=False, help_text="YYYY-MM-DD, inclusive. Default: today.")
+    date_to = DayField(required=False, help_text="YYYY-MM-DD, inclusive. Default: today.")
     kind = serializers.ChoiceField(choices=LeadKind.choices, required=False, help_text="Only this kind of lead.")
 
     def validate(self, attrs: dict) -> dict:

@@ -44,6 +44,9 @@ def test_a_manager_recount_runs_the_refresh():
         ("date_from=2020-01-01&date_to=2026-03-01", "date_from"),
         ("period=day&date_from=2025-01-01&date_to=2026-03-01", "period"),
         ("kind=robot", "kind"),
+        ("date_to=9999-12-31", "date_to"),
+        ("date_from=0001-01-01&date_to=0001-01-31", "date_from"),
+        ("period=month&date_to=9999-12-31", "date_to"),
     ],
 )
 def test_bad_parameters_answer_400_naming_the_field(query, field):

@@ -9,7 +9,7 @@ from compliance.models import (
     Suppression,
     SuppressionKind,
 )
-from insight.api_fields import ObjectIdField
+from insight.api_fields import DayField, ObjectIdField
 from leads.models import LeadStatus
 
 
@@ -104,8 +104,8 @@ class ArchiveFileSerializer(serializers.Serializer):
 
 
 class RestoreInputSerializer(serializers.Serializer):
-    since = serializers.DateField(help_text="First day, included (leads discovered from this day).")
-    until = serializers.DateField(help_text="Last day, excluded.")
+    since = DayField(help_text="First day, included (leads discovered from this day).")
+    until = DayField(help_text="Last day, excluded.")
 
 
 class RestoreResultSerializer(serializers.Serializer):

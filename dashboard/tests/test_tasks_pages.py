@@ -96,3 +96,23 @@ def test_the_scraper_page_of_one_task_highlights_scraper_in_the_nav(client_for):
         assert '<a href="/scraper/" aria-current="page">Scraper</a>' in html, path
         assert '<a href="/tasks/">Tasks</a>' in html, path
     assert '<a href="/tasks/" aria-current="page">Tasks</a>' in client.get("/tasks/").content.decode()
+
+
+def test_a_too_long_location_or_query_line_shows_plain_messages(client_for):
+    recipe = PlatformRecipeFactory()
+    client = client_for(Role.SALES)
+    response = client.post("/scraper/", {"queries": "coffee", "platforms": [recipe.slug], "location": "x" * 201})
+    html = response.content.decode()
+    assert response.status_code == 400 and "ErrorDetail" not in html
+    assert "location: Ensure this field has no more than 200 characters." in html
+    response = client.post("/scraper/", {"queries": "coffee\n" + "y" * 300, "platforms": [recipe.slug]})
+    html = response.content.decode()
+    assert response.status_code == 400 and "ErrorDetail" not in html
+    assert '<div class="error" id="s-queries-err">Line 2: Ensure this field has no more than 200 characters.' in html
+    assert not ScrapeTask.objects.exists()
+
+
+def test_the_lead_class_dropdown_offers_any_once(client_for):
+    html = client_for(Role.SALES).get("/scraper/").content.decode()
+    select = html.split('name="lead_class">', 1)[1].split("</select>", 1)[0]
+    assert select.count(">Any<") == 1 and '<option value="">Any</option>' in select

@@ -6,7 +6,8 @@ from django.shortcuts import redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from accounts.models import User
-from insight.api_errors import ApplicationError
+from insight.api_errors import ApplicationError, flatten_field_errors
+from insight.api_fields import object_id
 
 
 def wants_json(request: HttpRequest) -> bool:
@@ -27,10 +28,21 @@ def owner_from(value: str, user: User) -> User | None:
         return user
     if value == "none" or not value:
         return None
-    owner = User.objects.filter(pk=int(value)).first()
+    pk = object_id(value)
+    owner = User.objects.filter(pk=pk).first() if pk else None
     if owner is None:
         raise ApplicationError("No such person.", fields={"owner": ["No such person."]})
     return owner
+
+
+def form_errors(errors: dict, *, item_labels: dict[str, str] | None = None) -> dict[str, list[str]]:
+    """Serializer errors as plain messages under each top-level field, the names a page's form uses:
+    ``{"filters": ["location: Ensure ..."], "queries": ["Line 1: Ensure ..."]}``."""
+    grouped: dict[str, list[str]] = {}
+    for name, problems in flatten_field_errors(errors, item_labels=item_labels).items():
+        field, _, inner = name.partition(".")
+        grouped.setdefault(field, []).extend(f"{inner}: {problem}" if inner else str(problem) for problem in problems)
+    return grouped
 
 
 def error_text(exc: ApplicationError) -> str:

@@ -11,7 +11,7 @@ from dashboard.access import ALL_ROLES, LEAD_EDITORS, dashboard_view
 from dashboard.forms import BULK_LABELS, LeadBulkForm, LeadExportForm, SavedViewForm
 from dashboard.models import SavedView
 from dashboard.paging import InvalidCursor, bounded_count, keyset_page
-from dashboard.views.common import done, error_text, owner_from, safe_next
+from dashboard.views.common import done, error_text, form_errors, owner_from, safe_next
 from insight.api_errors import ApplicationError
 from integrations.models import ExportFormat
 from leads import selectors as lead_selectors
@@ -71,7 +71,7 @@ def lead_list(request: HttpRequest) -> HttpResponse:
         "dashboard/leads/list.html",
         {
             "page": page,
-            "errors": params.errors if page is None else {},
+            "errors": form_errors(params.errors) if page is None else {},
             "total": total,
             "more": more,
             "values": filters,

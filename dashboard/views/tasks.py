@@ -9,8 +9,9 @@ from django.utils import timezone
 
 from dashboard.access import ALL_ROLES, dashboard_view
 from dashboard.paging import InvalidCursor, keyset_page
-from dashboard.views.common import done, safe_next
+from dashboard.views.common import done, form_errors, safe_next
 from insight.api_errors import ApplicationError
+from insight.api_fields import whole_number
 from leads.models import ContactKind, ContactPoint
 from scraping import selectors as scraping_selectors
 from scraping import services as scraping_services
@@ -78,7 +79,7 @@ def _start_form_context(request: HttpRequest, errors: dict | None = None, values
     return {
         "nav_path": reverse("dashboard:scraper"),
         "recipes": scraping_selectors.recipe_list(),
-        "lead_classes": LEAD_CLASSES,
+        "lead_classes": [value for value in LEAD_CLASSES if value != "any"],  # the empty choice is "Any"
         "errors": errors or {},
         "values": values or {"max_results": 50},
     }
@@ -117,7 +118,10 @@ def _task_start(request: HttpRequest) -> HttpResponse:
     data = TaskCreateInputSerializer(data=values)
     if not data.is_valid():
         messages.error(request, "The search could not start: check the marked fields.")
-        context = _start_form_context(request, errors=data.errors, values={**values, "queries": post.get("queries")})
+        errors = form_errors(data.errors, item_labels={"queries": "Line"})
+        # The box comes back without blank lines, so "Line 2" is the second line the user sees.
+        shown = {**values, "queries": "\n".join(values["queries"])}
+        context = _start_form_context(request, errors=errors, values=shown)
         return render(request, "dashboard/scraper.html", context, status=400)
     task = scraping_services.task_create(owner=request.user, **data.validated_data)
     messages.success(request, f"Task {task.pk} is queued; results appear here as they arrive.")
@@ -153,8 +157,7 @@ def _event_json(event: TaskEvent) -> dict:
 def task_events(request: HttpRequest, pk: int) -> JsonResponse:
     """The task's state and its events after ``?after=<seq>``: the scraper page's replay on load."""
     task = _visible_task(request, pk)
-    after = request.GET.get("after", "0")
-    after = int(after) if after.isdigit() else 0
+    after = whole_number(request.GET.get("after", "0")) or 0
     events = TaskEvent.objects.filter(task=task, seq__gt=after).order_by("seq")[:EVENTS_PER_POLL]
     return JsonResponse(
         {

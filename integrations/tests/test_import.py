@@ -117,3 +117,13 @@ def test_unreadable_files_are_refused_clearly(settings):
     assert "name" in _post(client, b"title,url\nx,y\n").json()["error"]["message"]
     settings.IMPORT_MAX_ROWS = 1
     assert "At most 1 rows" in _post(client, GOOD.encode()).json()["error"]["message"]
+
+
+def test_a_corrupt_excel_file_is_refused_clearly_and_creates_nothing():
+    client, _ = client_as("admin")
+    response = _post(client, b"not an excel", name="a.xlsx", dry_run=False)
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error["message"].startswith("The file could not be read as Excel (.xlsx): ")
+    assert error["fields"]["file"] == [error["message"]]
+    assert not Lead.objects.exists()

@@ -105,3 +105,13 @@ def test_the_admin_import_page_previews_then_imports():
     good.name = "leads.csv"
     html = admin.post("/admin/integrations/leadimport/", {"file": good}, follow=True).content.decode()
     assert "Imported: 1 created" in html and Lead.objects.get().name == "Maple Movers"
+
+
+def test_the_admin_import_page_refuses_a_corrupt_excel_file():
+    admin = _browser("admin", superuser=True)
+    upload = io.BytesIO(b"not an excel")
+    upload.name = "a.xlsx"
+    response = admin.post("/admin/integrations/leadimport/", {"file": upload})
+    assert response.status_code == 200
+    assert "The file could not be read as Excel (.xlsx): " in response.content.decode()
+    assert not Lead.objects.exists()

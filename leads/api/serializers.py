@@ -3,7 +3,7 @@
 from rest_framework import serializers
 
 from accounts.models import User
-from insight.api_fields import MAX_OBJECT_ID, ObjectIdField, ObjectPrimaryKeyField
+from insight.api_fields import DayField, ObjectIdField, ObjectPrimaryKeyField, object_id
 from leads.models import (
     ContactPoint,
     IntentLevel,
@@ -63,9 +63,8 @@ class LeadIdsField(MultiValueField):
             if len(data) > BULK_UPDATE_MAX_IDS:
                 self.fail("too_many", limit=BULK_UPDATE_MAX_IDS, count=len(data))
             for value in data:
-                text = str(value)
-                if not (text.isascii() and text.isdigit()) or not 0 < int(text) <= MAX_OBJECT_ID:
-                    self.fail("not_an_id", value=text[:20])
+                if object_id(value) is None:
+                    self.fail("not_an_id", value=str(value)[:20])
         return super().to_internal_value(data)
 
 
@@ -78,15 +77,15 @@ class LeadFilterSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(choices=LeadKind.choices, required=False)
     score_min = serializers.IntegerField(min_value=0, max_value=100, required=False)
     score_max = serializers.IntegerField(min_value=0, max_value=100, required=False)
-    discovered_from = serializers.DateField(required=False, help_text="YYYY-MM-DD, inclusive")
-    discovered_to = serializers.DateField(required=False, help_text="YYYY-MM-DD, inclusive")
+    discovered_from = DayField(required=False, help_text="YYYY-MM-DD, inclusive")
+    discovered_to = DayField(required=False, help_text="YYYY-MM-DD, inclusive")
     owner = serializers.CharField(required=False, help_text="A user id, `me` or `none` (unassigned)")
     has_phone = serializers.BooleanField(required=False, allow_null=True, default=None)
     q = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
     ordering = serializers.ChoiceField(choices=list(LEAD_ORDERINGS), required=False, default="-discovered_at")
 
     def validate_owner(self, value: str) -> str:
-        if value not in ("me", "none") and not value.isdigit():
+        if value not in ("me", "none") and object_id(value) is None:
             raise serializers.ValidationError("Use a user id, `me` or `none`.")
         return value
 
@@ -104,7 +103,7 @@ class LeadFilterSerializer(serializers.Serializer):
         params.pop("ordering", None)
         owner = params.pop("owner", None)
         params["unassigned"] = owner == "none"
-        params["owner_id"] = user.pk if owner == "me" else int(owner) if owner and owner.isdigit() else None
+        params["owner_id"] = user.pk if owner == "me" else object_id(owner) if owner else None
         return params
 
 
@@ -232,7 +231,7 @@ class LabelFilterSerializer(serializers.Serializer):
     author = serializers.CharField(required=False, help_text="A user id or `me`")
 
     def validate_author(self, value: str) -> str:
-        if value != "me" and not value.isdigit():
+        if value != "me" and object_id(value) is None:
             raise serializers.ValidationError("Use a user id or `me`.")
         return value
 

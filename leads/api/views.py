@@ -10,6 +10,7 @@ from rest_framework.response import Response
 from accounts.api.permissions import HasAnyRoleOrReadOnly, IsAdminOrReadOnly
 from accounts.api.views import ERROR
 from accounts.models import Role
+from insight.api_fields import object_id
 from insight.pagination import DefaultCursorPagination
 from integrations.api.views import EXPORT_RENDERERS, EXPORT_SCHEMA, lead_export_response
 from leads import selectors, services
@@ -143,7 +144,7 @@ class LabelViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
         return selectors.label_list(
             lead_id=params.validated_data.get("lead"),
             kind=params.validated_data.get("kind"),
-            author_id=self.request.user.pk if author == "me" else int(author) if author else None,
+            author_id=self.request.user.pk if author == "me" else object_id(author) if author else None,
         )
 
 

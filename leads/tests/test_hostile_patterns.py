@@ -54,4 +54,3 @@ def test_the_lead_page_says_which_rule_was_not_applied(client):
     client.force_login(UserFactory(role=Role.SALES))
     page = client.get(reverse("dashboard:lead_detail", args=[lead.pk])).content.decode()
     assert "Rule “Whole sentence” was not applied: The pattern" in page
-

@@ -8,6 +8,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from insight.api_errors import ApplicationError
+from insight.api_fields import whole_number
 from scraping.extraction import extract_page
 from scraping.extraction.page import NotHtmlError
 from scraping.selectors import extraction_config
@@ -80,7 +81,7 @@ def read_json_body(request) -> dict:
     if not (request.content_type or "").startswith("application/json"):
         raise exceptions.UnsupportedMediaType(request.content_type or "none")
     length = request.META.get("CONTENT_LENGTH") or "0"
-    if length.isdigit() and int(length) > MAX_BODY_BYTES:
+    if (whole_number(length) or 0) > MAX_BODY_BYTES:
         raise too_large()
     stream = request.stream
     raw = stream.read(MAX_BODY_BYTES + 1) if stream is not None else b""
