@@ -29,7 +29,8 @@ class RetryPolicy:
     def wait(self, attempt: int, response: httpx.Response | None) -> float:
         """Seconds to wait after failed ``attempt`` (1-based): Retry-After when the server says, else backoff."""
         retry_after = response.headers.get("Retry-After", "") if response is not None else ""
-        seconds = float(retry_after) if retry_after.strip().isdigit() else self.backoff * 2 ** (attempt - 1)
+        delay = retry_after.strip()
+        seconds = float(delay) if delay.isascii() and delay.isdigit() else self.backoff * 2 ** (attempt - 1)
         return min(seconds, self.max_wait)
 
 

@@ -99,7 +99,7 @@ class Fetcher:
         started = time.perf_counter()
         async with next(self._next).stream(method, url, headers=headers, content=content) as response:
             declared = response.headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > cap:
+            if declared.isascii() and declared.isdigit() and int(declared) > cap:
                 raise ResponseTooLarge(url, f"{url} declares {int(declared)} bytes, over the {cap}-byte cap.")
             body = bytearray()
             async for chunk in response.aiter_bytes():

@@ -107,6 +107,15 @@ def test_429_waits_for_retry_after_then_succeeds(sandbox):
     assert sandbox.app.hits["/limited/retry-once"] == 2
 
 
+def test_a_retry_after_that_is_no_number_falls_back_to_backoff(sandbox):
+    async def go():
+        async with local() as crawler:  # "²" counts as a digit for str.isdigit, not for float()
+            return await crawler.fetch(sandbox.url("/limited/odd-retry?times=1&retry_after=%C2%B2"))
+
+    response = run(go())
+    assert response.status == 200 and response.attempts == 2
+
+
 def test_503_with_retry_after_is_retried_too(sandbox):
     async def go():
         async with local() as crawler:
