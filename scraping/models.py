@@ -19,6 +19,11 @@ class PlatformRecipe(TimeStampedModel):
     runner = models.CharField(max_length=16, choices=Runner.choices, default="browser")
     definition = models.JSONField(default=dict, help_text="Search, items, fields, pagination, detail page.")
     respect_robots = models.BooleanField(default=True, help_text="Turning this off is recorded in the audit trail.")
+    allow_internal = models.BooleanField(
+        default=False,
+        help_text="Let this recipe reach internal addresses (this machine, private networks): an intranet "
+        "directory or the offline sandbox. Every other recipe is refused them unless ALLOW_PRIVATE_URLS is set.",
+    )
     is_active = models.BooleanField(default=True)
 
     class Meta:

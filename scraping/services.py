@@ -180,7 +180,10 @@ def _recipe_validate(recipe: PlatformRecipe) -> None:
         raise ValidationError(errors)
 
 
-_RECIPE_FIELDS = {"slug", "name", "description", "runner", "definition", "respect_robots", "is_active"}
+_RECIPE_FIELDS = {
+    *("slug", "name", "description", "runner", "definition"),
+    *("respect_robots", "allow_internal", "is_active"),
+}
 
 
 def recipe_create(**fields: Any) -> PlatformRecipe:

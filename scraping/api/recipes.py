@@ -30,6 +30,7 @@ class RecipeSerializer(serializers.ModelSerializer):
             "runner",
             "definition",
             "respect_robots",
+            "allow_internal",
             "is_active",
             "created_at",
             "updated_at",

@@ -295,7 +295,7 @@ def _run_pair(run: TaskRun, query: str, recipe) -> tuple[str, str]:
         max_results=run.task.max_results - run.counters["leads"],
         location=(run.filters.get("location") or "").strip(),
         respect_robots=recipe.respect_robots,
-        allow_private=bool(settings.ALLOW_PRIVATE_URLS),
+        allow_private=bool(settings.ALLOW_PRIVATE_URLS) or recipe.allow_internal,
         checkpoint=run.checkpoint,
         on_item=run.accept,
         already_saved=run.already_saved,
@@ -307,6 +307,8 @@ def _run_pair(run: TaskRun, query: str, recipe) -> tuple[str, str]:
     )
     if not recipe.respect_robots:
         run.log(f"{recipe.slug}: robots.txt is overridden by an admin for this recipe.", level="warning")
+    if recipe.allow_internal and not settings.ALLOW_PRIVATE_URLS:
+        run.log(f"{recipe.slug}: an admin lets this recipe reach internal addresses.")
     run.log(f"Searching {recipe.name} for {query!r}.", platform=recipe.slug, query=query)
     attempts = {"n": 0}
 

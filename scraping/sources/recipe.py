@@ -80,7 +80,7 @@ class RecipeAdapter(SourceAdapter):
             query=self.query,
             max_results=MAX_ITEMS,
             respect_robots=recipe.respect_robots,
-            allow_private=self.allow_private,
+            allow_private=self.allow_private or recipe.allow_internal,
             on_item=lambda item: items.append(item) or True,
             already_saved=lambda item: item_key(item) in known,
         )

@@ -46,7 +46,7 @@ class Command(BaseCommand):
         if with_sandbox:
             self.stdout.write(
                 f"Sandbox web on {settings.SANDBOX_BASE_URL}. Demo scrape: .venv/bin/python manage.py scrape "
-                '--query "coffee toronto" --platform sandbox_maps --max-results 10 --allow-private'
+                '--query "coffee toronto" --platform sandbox_maps --max-results 10'
             )
 
         stopping = False

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from accounts.tests.factories import UserFactory
 from leads.models import ContactKind, Lead
-from scraping.models import EventKind, ScrapeTask, TaskStatus
+from scraping.models import EventKind, PlatformRecipe, ScrapeTask, TaskStatus
 from scraping.runner.engine import run_task
 from scraping.runner.heartbeat import reap_stale_tasks
 from scraping.services import task_create
@@ -154,3 +154,28 @@ def test_a_search_without_results_completes_as_empty_not_failed(sandbox, setting
     assert run_task(task.pk) == TaskStatus.COMPLETED
 
     assert task.events.last().message == "Completed: the search returned no results."
+
+
+def test_an_internal_site_is_refused_unless_an_admin_allows_its_recipe(sandbox, settings):
+    settings.ALLOW_PRIVATE_URLS = False  # the default: the sandbox listens on 127.0.0.1
+    refused = _task(shipped_recipe("sandbox_directory", sandbox.base_url, allow_internal=False), max_results=2)
+    assert run_task(refused.pk) == TaskStatus.FAILED
+    assert refused.events.filter(message__contains="internal address").exists()
+
+    allowed = _task(shipped_recipe("sandbox_directory", sandbox.base_url, allow_internal=True), max_results=2)
+    assert run_task(allowed.pk) == TaskStatus.COMPLETED
+    assert Lead.objects.filter(scrape_task=allowed).count() == 2
+    assert allowed.events.filter(message__contains="lets this recipe reach internal addresses").exists()
+
+
+def test_an_upgrade_lets_the_shipped_sandbox_recipes_reach_this_machine_and_no_other_recipe(sandbox):
+    import importlib
+
+    from django.apps import apps
+
+    for slug in ("sandbox_maps", "sandbox_directory", "google_maps", "website"):
+        shipped_recipe(slug, sandbox.base_url)
+    migration = importlib.import_module("scraping.migrations.0009_recipe_allow_internal")
+    migration.allow_the_sandbox(apps, None)
+    allowed = set(PlatformRecipe.objects.filter(allow_internal=True).values_list("slug", flat=True))
+    assert allowed == {"sandbox_maps", "sandbox_directory"}
