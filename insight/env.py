@@ -1,6 +1,9 @@
 """Typed readers for environment variables that fail loudly on bad values."""
 
 import os
+import secrets
+import time
+from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -54,3 +57,22 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if raw is None:
         return default
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def embedded_secret_key(path: Path) -> str:
+    """The secret key kept in ``path``, made (random, readable by this user only) when it does not exist yet.
+    Processes starting together agree: the first creates the file atomically, the others read it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        for _ in range(50):  # the creator may not have written it yet
+            key = path.read_text().strip()
+            if key:
+                return key
+            time.sleep(0.1)
+        raise ImproperlyConfigured(f"{path} is empty: delete it (a new key is made) or set SECRET_KEY.") from None
+    key = secrets.token_urlsafe(50)
+    with os.fdopen(descriptor, "w") as handle:
+        handle.write(key + "\n")
+    return key

@@ -9,7 +9,7 @@ import csp.constants as csp
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from insight.env import env_bool, env_float, env_int, env_list, env_str
+from insight.env import embedded_secret_key, env_bool, env_float, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(env_str("INSIGHT_DATA_DIR", str(BASE_DIR / "var")))
@@ -19,7 +19,9 @@ SECRET_KEY = env_str("SECRET_KEY")
 if not SECRET_KEY:
     if not DEBUG and env_bool("INSIGHT_REQUIRE_SECRET_KEY", False):
         raise ImproperlyConfigured("SECRET_KEY must be set in production")
-    SECRET_KEY = "insecure-dev-key-change-me"  # noqa: S105 - embedded default only
+    # The embedded default: a key of this install's own, made on first start and kept in the data directory, so
+    # no two installs share one (sessions, password-reset links and signed exports stay unforgeable).
+    SECRET_KEY = embedded_secret_key(DATA_DIR / "secret-key.txt")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 

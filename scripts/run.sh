@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh run
-export DEBUG="${DEBUG:-true}"
+export DEBUG="${DEBUG:-false}"  # error pages never show internals; DEBUG=true for development
 .venv/bin/python manage.py migrate --no-input -v0
 .venv/bin/python manage.py bootstrap_demo
 # The offline sandbox web starts with the platform (SANDBOX=0 to skip) so a newcomer can run a demo scrape.

@@ -79,3 +79,13 @@ def test_an_unknown_embedding_precision_stops_start_up(tmp_path, variables, mess
     result = _start_up(tmp_path, **variables)
     assert result.returncode != 0
     assert message in result.stderr
+
+
+def test_an_install_without_secret_key_makes_its_own_once_and_keeps_it_private(tmp_path):
+    from insight.env import embedded_secret_key
+
+    first = embedded_secret_key(tmp_path / "data" / "secret-key.txt")
+    assert len(first) >= 50 and first != "insecure-dev-key-change-me"
+    assert embedded_secret_key(tmp_path / "data" / "secret-key.txt") == first  # the web and the worker agree
+    assert (tmp_path / "data" / "secret-key.txt").stat().st_mode & 0o777 == 0o600
+    assert embedded_secret_key(tmp_path / "other" / "secret-key.txt") != first  # no two installs share one
