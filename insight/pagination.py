@@ -3,12 +3,27 @@
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import CursorPagination
 
+from insight.api_fields import whole_number
+
 
 class DefaultCursorPagination(CursorPagination):
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 200
     ordering = "-pk"
+
+    def get_page_size(self, request):
+        """``page_size`` from 1 to ``max_page_size`` (a larger one is capped); anything else is a 400, not the
+        default page passed off as what was asked for."""
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None or raw == "":
+            return self.page_size
+        size = whole_number(raw, maximum=10**9)
+        if not size:
+            raise ValidationError(
+                {self.page_size_query_param: [f"Use a whole number from 1 to {self.max_page_size}."]}
+            )
+        return min(size, self.max_page_size)
 
     def decode_cursor(self, request):
         try:

@@ -19,6 +19,16 @@ class AnalyzeInputSerializer(serializers.Serializer):
     platform = serializers.CharField(required=False, allow_blank=True, max_length=64, default="")
     kind = serializers.ChoiceField(choices=LeadKind.choices, required=False, allow_blank=True, default="")
 
+    def validate_text(self, value: str) -> str:
+        if not value.strip():
+            raise serializers.ValidationError("The text is only spaces; send the words of the post.")
+        return value
+
+    def validate_texts(self, value: list[str]) -> list[str]:
+        if blank := [str(n) for n, text in enumerate(value) if not text.strip()][:10]:
+            raise serializers.ValidationError(f"Texts {', '.join(blank)} are only spaces; send the words of each post.")
+        return value
+
     def validate(self, attrs):
         if ("text" in attrs) == ("texts" in attrs):
             raise serializers.ValidationError({"text": "Send either `text` (one post) or `texts` (a list), not both."})

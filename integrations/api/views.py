@@ -6,7 +6,7 @@ from django.conf import settings
 from django.http import FileResponse, HttpResponseBase
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import mixins, status, viewsets
+from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.generics import get_object_or_404
 from rest_framework.parsers import FormParser, MultiPartParser
@@ -73,16 +73,26 @@ EXPORT_SCHEMA = {
 }
 
 
+def _flag(raw: str, name: str) -> bool:
+    """A yes/no query parameter (true/false, 1/0, yes/no; absent or empty: no); anything else is a 400."""
+    if raw == "":
+        return False
+    try:
+        return serializers.BooleanField().to_internal_value(raw)
+    except serializers.ValidationError:
+        raise serializers.ValidationError({name: ["Use true or false."]}) from None
+
+
 def lead_export_response(request: Request) -> HttpResponseBase:
     """``GET /leads/export``: the filtered leads streamed, or a background job above EXPORT_STREAM_MAX_ROWS."""
     params = LeadFilterSerializer(data=request.query_params)
     params.is_valid(raise_exception=True)
+    background = _flag(request.query_params.get("background", ""), "background")
     export_format = request.accepted_renderer.format
     queryset = selectors.lead_export_queryset(
         ordering=params.validated_data["ordering"], **params.to_selector_params(request.user)
     )
     total = queryset.count()
-    background = request.query_params.get("background", "").lower() in ("1", "true", "yes")
     if background or total > settings.EXPORT_STREAM_MAX_ROWS:
         query = request.query_params.copy()
         for name in ("format", "background"):

@@ -2,6 +2,7 @@
 
 import json
 
+import phonenumbers
 from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, serializers, status
 from rest_framework.response import Response
@@ -26,7 +27,15 @@ def too_large() -> ApplicationError:
 class ExtractInputSerializer(serializers.Serializer):
     html = serializers.CharField(trim_whitespace=False)
     page_url = serializers.URLField(required=False, allow_blank=True, default="", max_length=2000)
-    region = serializers.CharField(required=False, allow_blank=True, default="", max_length=64)
+    region = serializers.CharField(
+        required=False, allow_blank=True, default="", max_length=2, help_text="Two-letter country code, e.g. CA"
+    )
+
+    def validate_region(self, value: str) -> str:
+        value = value.strip().upper()
+        if value and value not in phonenumbers.SUPPORTED_REGIONS:
+            raise serializers.ValidationError(f"{value!r} is not a known country code; use e.g. US, CA, GB.")
+        return value
 
     def validate_html(self, value: str) -> str:
         if not value.strip():
