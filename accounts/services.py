@@ -39,11 +39,16 @@ def _send(*, user: User, template: str, context: dict) -> None:
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
 
 
+STAFF_ROLES = (Role.ADMIN, Role.MANAGER)
+
+
 @transaction.atomic
 def user_set_role(*, user: User, role: str, actor: User | None = None) -> User:
     """Change a user's role and keep the matching Django group the only role group they are in.
 
-    A change of an existing role (or any role set by an ``actor``) goes to the audit log.
+    Admins and managers work in the Django admin too (managers with their group's permissions), so a role change
+    opens it to them (``is_staff``) and closes it to sales and marketing (superusers keep it). A change of an
+    existing role (or any role set by an ``actor``) goes to the audit log.
     """
     from compliance.models import AuditAction
     from compliance.services import audit_record
@@ -60,8 +65,10 @@ def user_set_role(*, user: User, role: str, actor: User | None = None) -> User:
             details={"user": user.email, "from": previous, "to": role},
         )
     user.role = role
+    if previous != [role]:  # a real change: an admin's hand-set is_staff on an unchanged role is left alone
+        user.is_staff = user.is_superuser or role in STAFF_ROLES
     user.full_clean(exclude=["password"])
-    user.save(update_fields=["role"])
+    user.save(update_fields=["role", "is_staff"])
     user.groups.remove(*Group.objects.filter(name__in=Role.values).exclude(name=role))
     group, _ = Group.objects.get_or_create(name=role)
     user.groups.add(group)
