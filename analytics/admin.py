@@ -21,3 +21,10 @@ class DailyKeywordStatAdmin(admin.ModelAdmin):
 class StatsRefreshAdmin(admin.ModelAdmin):
     list_display = ["name", "status", "watermark", "last_finished_at", "last_full_at", "last_days", "last_duration_ms"]
     readonly_fields = [field.name for field in StatsRefresh._meta.fields]
+
+    # The summary tables' watermark row is written by the refresh job only: view-only here.
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False

@@ -15,6 +15,7 @@ from companies.models import (
     TriggerAction,
     TriggerFiring,
 )
+from insight.admin_widgets import SafeAutocompleteMixin
 from insight.api_errors import ApplicationError
 
 
@@ -48,7 +49,7 @@ class CompanyEventInline(admin.TabularInline):
 
 
 @admin.register(Company)
-class CompanyAdmin(admin.ModelAdmin):
+class CompanyAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
     list_display = ["name", "city", "domain", "score", "status", "owner", "scored_at"]
     list_filter = ["status"]
     search_fields = ["name", "domain", "city", "keys__value"]
@@ -116,7 +117,7 @@ class CompanyLinkAdmin(admin.ModelAdmin):
         self.message_user(request, f"Split {len(links)} leads into {new.name} (company {new.pk}).")
 
 
-class TriggerActionInline(admin.StackedInline):
+class TriggerActionInline(SafeAutocompleteMixin, admin.StackedInline):
     model = TriggerAction
     extra = 1
     autocomplete_fields = ["user"]

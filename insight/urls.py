@@ -1,5 +1,7 @@
 from django.contrib import admin
+from django.templatetags.static import static
 from django.urls import include, path
+from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from insight import views
@@ -10,6 +12,7 @@ handler404 = "insight.api_errors.handler404"
 handler500 = "insight.api_errors.handler500"
 
 urlpatterns = [
+    path("favicon.ico", RedirectView.as_view(url=static("img/favicon.svg")), name="favicon"),
     path("admin/", admin.site.urls),
     path("api/health", views.health, name="health"),
     path("api/v1/", include("insight.api_urls")),

@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from enrichment.admin import enrich_selected_leads
+from insight.admin_widgets import SafeAutocompleteMixin
 from integrations.admin_actions import LEAD_ADMIN_ACTIONS
 from leads.models import ContactPoint, KeywordSet, Label, LabelKind, Lead, ScoringRule
 
@@ -20,7 +21,7 @@ class LabelInline(admin.TabularInline):
 
 
 @admin.register(Lead)
-class LeadAdmin(admin.ModelAdmin):
+class LeadAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
     list_display = [
         "name",
         "kind",

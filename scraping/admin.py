@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
 
+from insight.admin_widgets import SafeAutocompleteMixin
 from insight.api_errors import ApplicationError
 from scraping import services
 from scraping.models import ExtractionSettings, Monitor, PlatformRecipe, ScrapeTask, SeenPost, TaskEvent
@@ -7,8 +8,8 @@ from scraping.models import ExtractionSettings, Monitor, PlatformRecipe, ScrapeT
 
 @admin.register(PlatformRecipe)
 class PlatformRecipeAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "runner", "respect_robots", "is_active", "updated_at"]
-    list_filter = ["runner", "is_active", "respect_robots"]
+    list_display = ["name", "slug", "runner", "respect_robots", "allow_internal", "is_active", "updated_at"]
+    list_filter = ["runner", "is_active", "respect_robots", "allow_internal"]
     search_fields = ["name", "slug", "description"]
     prepopulated_fields = {"slug": ["name"]}
     readonly_fields = ["created_at", "updated_at"]
@@ -28,7 +29,7 @@ class TaskEventInline(admin.TabularInline):
 
 
 @admin.register(ScrapeTask)
-class ScrapeTaskAdmin(admin.ModelAdmin):
+class ScrapeTaskAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
     list_display = ["id", "owner", "status", "progress", "max_results", "created_at", "started_at", "finished_at"]
     list_filter = ["status", "platforms"]
     search_fields = ["id", "owner__email", "error"]
@@ -94,9 +95,16 @@ class TaskEventAdmin(admin.ModelAdmin):
     raw_id_fields = ["task"]
     readonly_fields = ["task", "seq", "kind", "level", "message", "payload", "created_at"]
 
+    # Written by the task services only (seq is numbered per task): view-only here.
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
 
 @admin.register(Monitor)
-class MonitorAdmin(admin.ModelAdmin):
+class MonitorAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
     list_display = [
         "name",
         "owner",

@@ -125,6 +125,7 @@ PAGES = {
     "live:feed": Page("get", lambda u: f"/live_feed/{ScrapeTaskFactory(owner=u).pk}", EVERYONE, anonymous=401),
     "live:task": Page("get", lambda u: f"/live/tasks/{ScrapeTaskFactory(owner=u).pk}/", EVERYONE),
     "analytics:index": Page("get", lambda u: "/analytics/", EVERYONE),
+    "favicon": Page("get", lambda u: "/favicon.ico", PUBLIC),  # a redirect to the static icon
     "integrations:lead_crm_push": Page(
         "post", lambda u: f"/integrations/leads/{LeadFactory().pk}/crm-sync/", MANAGERS, body=lambda u: {}
     ),
