@@ -20,9 +20,7 @@ class DefaultCursorPagination(CursorPagination):
             return self.page_size
         size = whole_number(raw, maximum=10**9)
         if not size:
-            raise ValidationError(
-                {self.page_size_query_param: [f"Use a whole number from 1 to {self.max_page_size}."]}
-            )
+            raise ValidationError({self.page_size_query_param: [f"Use a whole number from 1 to {self.max_page_size}."]})
         return min(size, self.max_page_size)
 
     def decode_cursor(self, request):
