@@ -1,9 +1,38 @@
+from django import forms
 from django.contrib import admin
 
 from enrichment.admin import enrich_selected_leads
 from insight.admin_widgets import SafeAutocompleteMixin
 from integrations.admin_actions import LEAD_ADMIN_ACTIONS
+from leads.dedupe import canonical_url, lead_dedupe_key
 from leads.models import ContactPoint, KeywordSet, Label, LabelKind, Lead, ScoringRule
+
+
+class LeadAdminForm(forms.ModelForm):
+    """A lead added by hand is identified like a scraped one (``lead_dedupe_key``): by its platform id or URL, and
+    refused when that lead exists already, instead of failing on the unique key."""
+
+    class Meta:
+        model = Lead
+        fields = "__all__"  # noqa: DJ007 - the admin's fieldsets and read-only fields decide what shows
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if self.instance.pk is not None:
+            return cleaned
+        try:
+            key = lead_dedupe_key(
+                platform=cleaned.get("platform") or "",
+                platform_id=cleaned.get("platform_id") or "",
+                url=cleaned.get("url") or "",
+            )
+        except ValueError:
+            raise forms.ValidationError("Give the lead a platform id or a URL: leads are told apart by them.") from None
+        if existing := Lead.objects.filter(dedupe_key=key).first():
+            raise forms.ValidationError(f"This lead exists already: “{existing.name}” (id {existing.pk}).")
+        self.instance.dedupe_key = key
+        self.instance.canonical_url = canonical_url(cleaned["url"]) if cleaned.get("url") else ""
+        return cleaned
 
 
 class ContactPointInline(admin.TabularInline):
@@ -22,6 +51,7 @@ class LabelInline(admin.TabularInline):
 
 @admin.register(Lead)
 class LeadAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
+    form = LeadAdminForm
     list_display = [
         "name",
         "kind",

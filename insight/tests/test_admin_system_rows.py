@@ -41,3 +41,31 @@ def test_a_non_numeric_owner_is_a_form_error_not_a_500(superuser_client, model):
     assert response.status_code == 200
     errors = response.context["adminform"].form.errors
     assert "Select a valid choice" in errors["owner"][0]
+
+
+def _add_form_data(client, model: str, **fields) -> dict:
+    """What the admin's add page would post: its inline management forms, plus ``fields``."""
+    page = client.get(reverse(f"admin:{model}_add"))
+    data = {}
+    for inline in page.context["inline_admin_formsets"]:
+        management = inline.formset.management_form
+        data.update({management.add_prefix(name): value for name, value in management.initial.items()})
+    return {**data, **fields}
+
+
+def test_a_lead_added_by_hand_is_identified_by_its_url_or_id_and_never_twice(superuser_client):
+    from leads.models import Lead
+
+    url = reverse("admin:leads_lead_add")
+    lead = {"kind": "business", "name": "Quill Stationers", "platform": "manual", "status": "new", "score": 0}
+    nameless = superuser_client.post(url, _add_form_data(superuser_client, "leads_lead", **lead))
+    assert nameless.status_code == 200 and "platform id or a URL" in str(nameless.context["adminform"].form.errors)
+
+    with_url = _add_form_data(superuser_client, "leads_lead", **lead, url="https://quill.example.com/?utm_source=x")
+    assert superuser_client.post(url, with_url).status_code == 302
+    added = Lead.objects.get(name="Quill Stationers")
+    assert added.dedupe_key.startswith("url:") and added.canonical_url
+
+    again = superuser_client.post(url, with_url)
+    assert again.status_code == 200 and "exists already" in str(again.context["adminform"].form.errors)
+    assert Lead.objects.filter(name="Quill Stationers").count() == 1
