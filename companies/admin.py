@@ -2,6 +2,7 @@ from django.contrib import admin, messages
 from django.db import transaction
 
 from companies import services
+from companies.matching import company_name_key
 from companies.models import (
     Company,
     CompanyEvent,
@@ -59,6 +60,10 @@ class CompanyAdmin(SafeAutocompleteMixin, admin.ModelAdmin):
     inlines = [CompanyKeyInline, CompanyLinkInline, CompanyEventInline]
     actions = ["merge_into_highest_scored", "rescore"]
     show_full_result_count = False
+
+    def save_model(self, request, obj, form, change) -> None:
+        obj.name_key = company_name_key(obj.name)[:500]  # a company added or renamed here is matched by name too
+        super().save_model(request, obj, form, change)
 
     @admin.action(description="Merge the selected companies into the highest-scored one")
     def merge_into_highest_scored(self, request, queryset) -> None:

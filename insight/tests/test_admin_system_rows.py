@@ -69,3 +69,14 @@ def test_a_lead_added_by_hand_is_identified_by_its_url_or_id_and_never_twice(sup
     again = superuser_client.post(url, with_url)
     assert again.status_code == 200 and "exists already" in str(again.context["adminform"].form.errors)
     assert Lead.objects.filter(name="Quill Stationers").count() == 1
+
+
+def test_a_company_added_or_renamed_by_hand_gets_its_name_key(superuser_client):
+    from companies.matching import company_name_key
+    from companies.models import Company
+
+    url = reverse("admin:companies_company_add")
+    data = _add_form_data(superuser_client, "companies_company", name="Quill & Ink Stationers Ltd.", city="Toronto")
+    assert superuser_client.post(url, data).status_code == 302
+    company = Company.objects.get(name="Quill & Ink Stationers Ltd.")
+    assert company.name_key == company_name_key("Quill & Ink Stationers Ltd.") != ""
