@@ -1,5 +1,6 @@
-"""Benchmark of scrape tasks: start latency with a warm pool (create → first event of the run, → first lead) and
-N concurrent tasks in one process, each on the sandbox maps recipe.
+"""Benchmark of scrape tasks: start latency with a warm pool (create → first event of the run, → first lead), how
+soon a pause and a stop take effect on a running task, and N concurrent tasks in one process, each on the sandbox
+maps recipe.
 
 Uses the database of DATABASE_URL (migrated; it creates a bench user and tasks there). The sandbox runs in its own
 process. Run: DATABASE_URL=... .venv/bin/python bench/tasks.py [--concurrent 10] [--max-results 3] [--browsers 2]
@@ -58,6 +59,40 @@ def _run(task_id: int, results: dict) -> None:
         connection.close()
 
 
+def _control_latency(owner, recipe) -> dict:
+    """Seconds from task_pause / task_stop to the run saying it ended, on a task busy saving leads."""
+    from scraping.services import task_pause, task_resume, task_stop
+
+    def ended(task, how: str, after: float, timeout: float = 60) -> float:
+        while time.perf_counter() - after < timeout:
+            if task.events.filter(message__startswith=f"Run ended: the task is {how}").exists():
+                return round(time.perf_counter() - after, 3)
+            time.sleep(0.02)
+        return float("inf")
+
+    task = task_create(owner=owner, queries=["coffee toronto"], platforms=[recipe], max_results=40, enqueue=False)
+    results: dict = {}
+    runner = threading.Thread(target=_run, args=(task.pk, results))
+    runner.start()
+    while not task.events.filter(kind=EventKind.RESULT).exists():
+        time.sleep(0.02)
+    asked = time.perf_counter()
+    task_pause(task=ScrapeTask.objects.get(pk=task.pk), actor=owner)
+    pause_s = ended(task, "paused", asked)
+    runner.join()
+    task_resume(task=ScrapeTask.objects.get(pk=task.pk), actor=owner)
+    runner = threading.Thread(target=_run, args=(task.pk, results))
+    runner.start()
+    seen = task.events.filter(kind=EventKind.RESULT).count()
+    while task.events.filter(kind=EventKind.RESULT).count() == seen:
+        time.sleep(0.02)
+    asked = time.perf_counter()
+    task_stop(task=ScrapeTask.objects.get(pk=task.pk), actor=owner)
+    stop_s = ended(task, "cancelled", asked)
+    runner.join()
+    return {"pause_s": pause_s, "stop_s": stop_s}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--concurrent", type=int, default=10)
@@ -87,6 +122,7 @@ def main() -> None:
             result = events.filter(kind=EventKind.RESULT).first()
             starts.append((searching.created_at - created).total_seconds())
             first_leads.append((result.created_at - created).total_seconds() if result else None)
+        control = _control_latency(owner, recipe)
         # Concurrency: N tasks at once in this process, sharing the pool.
         tasks = [
             task_create(
@@ -112,6 +148,7 @@ def main() -> None:
             "start_latency_s": {"median": round(statistics.median(starts), 3), "max": round(max(starts), 3)},
             "first_lead_s": {"median": round(statistics.median([x for x in first_leads if x is not None]), 3)},
             "target_start_s": TARGET_START_S,
+            "control_latency_s": control,
             "start_meets_target": max(starts) <= TARGET_START_S,
             "concurrent_tasks": args.concurrent,
             "browsers": args.browsers,
