@@ -21,6 +21,9 @@ FILTER_FIELDS = ("site", "author", "subreddit")
 MAX_EXPRESSION_LENGTH = 2000
 
 
+MAX_NESTING = 20  # parentheses and NOTs inside each other; deeper is a typo or an attack on the parser
+
+
 class KeywordSyntaxError(ValueError):
     """A keyword expression that cannot be parsed; ``position`` is the 0-based character offset of the problem."""
 
@@ -195,7 +198,15 @@ class _Parser:
         self.expression = expression
         self.tokens = _tokenize(expression)
         self.i = 0
+        self.depth = 0  # parentheses and NOTs open around the current token
         self.positive_leaves: list[str] = []
+
+    def nest(self, token: _Token) -> None:
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise KeywordSyntaxError(
+                f"Nested more than {MAX_NESTING} levels deep: simplify the expression", token.position
+            )
 
     def peek(self) -> _Token | None:
         return self.tokens[self.i] if self.i < len(self.tokens) else None
@@ -248,7 +259,10 @@ class _Parser:
             self.take()
             if self.peek() is None or self.peek().kind in ("and", "or", "rparen"):
                 raise KeywordSyntaxError(f"{token.value} needs a keyword after it", token.position)
-            return Not(self.parse_unary(not negated))
+            self.nest(token)
+            node = Not(self.parse_unary(not negated))
+            self.depth -= 1
+            return node
         return self.parse_primary(negated)
 
     def parse_primary(self, negated: bool):
@@ -258,7 +272,9 @@ class _Parser:
                 raise KeywordSyntaxError("This parenthesis is not closed", token.position)
             if self.peek().kind == "rparen":
                 raise KeywordSyntaxError("Empty parentheses", token.position)
+            self.nest(token)
             node = self.parse_or(negated)
+            self.depth -= 1
             closing = self.peek()
             if closing is None or closing.kind != "rparen":
                 raise KeywordSyntaxError("This parenthesis is not closed", token.position)

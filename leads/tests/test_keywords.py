@@ -83,3 +83,19 @@ def test_keyword_set_validation_uses_the_parser():
     with pytest.raises(ValidationError, match="OR needs a keyword"):
         keyword_set.full_clean()
     KeywordSetFactory.build(expression=CRM).full_clean()
+
+
+@pytest.mark.parametrize("expression", ["(" * 300 + "crm" + ")" * 300, "NOT " * 400 + "crm", "-" * 600 + "crm"])
+def test_an_expression_nested_beyond_reason_is_refused_with_a_reason_not_a_crash(expression):
+    with pytest.raises(KeywordSyntaxError, match="Nested more than 20 levels deep"):
+        compile_keywords(expression)
+    assert compile_keywords("(" * 20 + "crm" + ")" * 20).match("a new crm", PostContext())
+
+
+@pytest.mark.django_db
+def test_the_api_answers_400_for_a_deeply_nested_keyword_set():
+    from leads.tests.api_roles import client_as
+
+    api, _ = client_as("admin")
+    response = api.post("/api/v1/keyword-sets", {"name": "deep", "expression": "(" * 300 + "crm" + ")" * 300})
+    assert response.status_code == 400 and "Nested more than" in str(response.json())
