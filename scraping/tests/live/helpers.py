@@ -24,10 +24,17 @@ def session_cookie(user) -> bytes:
 
 
 def communicator(
-    task_id: int, query: str = "", *, headers: list | None = None, subprotocols: list[str] | None = None
+    task_id: int,
+    query: str = "",
+    *,
+    headers: list | None = None,
+    subprotocols: list[str] | None = None,
+    origin: tuple | None = ORIGIN,
 ) -> WebsocketCommunicator:
+    """A client of the task's live view; ``origin=None`` sends no Origin header (not a browser)."""
     path = f"/ws/tasks/{task_id}/" + (f"?{query}" if query else "")
-    return WebsocketCommunicator(application, path, headers=[ORIGIN, *(headers or [])], subprotocols=subprotocols)
+    sent = [*([origin] if origin else []), *(headers or [])]
+    return WebsocketCommunicator(application, path, headers=sent, subprotocols=subprotocols)
 
 
 async def receive(ws: WebsocketCommunicator, timeout: float = 5) -> dict[str, Any]:

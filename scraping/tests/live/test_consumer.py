@@ -75,6 +75,33 @@ def test_a_jwt_in_the_subprotocol_is_accepted_and_the_protocol_echoed():
     assert messages[-1]["last_seq"] == 1
 
 
+def test_an_api_client_without_an_origin_header_connects_with_its_token():
+    task = _task_with_events(1)
+
+    async def scenario():
+        ws = communicator(task.pk, subprotocols=["insight.live.v1", f"bearer.{access_token(task.owner)}"], origin=None)
+        connected, _ = await ws.connect(5)
+        messages = await receive_until(ws, "replay_done")
+        await ws.disconnect()
+        return connected, messages
+
+    connected, messages = run(scenario)
+    assert connected and messages[-1]["last_seq"] == 1
+    assert run(refused_with, communicator(task.pk, origin=None))[1] == 4401  # still has to say who it is
+
+
+def test_a_page_on_another_site_cannot_use_the_dashboard_session():
+    task = _task_with_events(1)
+    cookie = session_cookie(task.owner)
+
+    async def scenario():
+        ws = communicator(task.pk, headers=[(b"cookie", cookie)], origin=(b"origin", b"https://evil.example.org"))
+        connected, _ = await ws.connect(5)
+        return connected
+
+    assert run(scenario) is False
+
+
 def test_a_dashboard_session_is_enough():
     task = _task_with_events(1)
     cookie = session_cookie(task.owner)
