@@ -25,11 +25,12 @@ from insight.api_errors import ApplicationError
 VERIFY_SALT = "accounts.email-verification"
 
 
-def _password_check(password: str, user: User) -> None:
+def _password_check(password: str, user: User, *, field: str = "password") -> None:
+    """Django's password validators; a refusal names ``field``, the input the caller sent the password in."""
     try:
         password_validation.validate_password(password, user)
     except ValidationError as exc:
-        raise ApplicationError("Choose a stronger password.", fields={"password": list(exc.messages)}) from exc
+        raise ApplicationError("Choose a stronger password.", fields={field: list(exc.messages)}) from exc
 
 
 def _send(*, user: User, template: str, context: dict) -> None:
@@ -201,7 +202,7 @@ def password_reset_confirm(*, uid: str, token: str, new_password: str) -> User:
         user = None
     if user is None or not default_token_generator.check_token(user, token):
         raise ApplicationError("This password reset link is not valid or has expired.", code="token_invalid")
-    _password_check(new_password, user)
+    _password_check(new_password, user, field="new_password")
     user.set_password(new_password)
     user.save(update_fields=["password"])
     password_reset_completed(user=user)
@@ -209,9 +210,11 @@ def password_reset_confirm(*, uid: str, token: str, new_password: str) -> User:
 
 
 def password_reset_completed(*, user: User) -> None:
-    """The reset link reached the user's inbox: the address is proven and any lockout ends."""
+    """The reset link reached the user's inbox: the address is proven and any lockout ends. Whoever held the old
+    password is signed out everywhere: web sessions end with the password change, API refresh tokens here."""
     User.objects.filter(pk=user.pk, email_verified_at__isnull=True).update(email_verified_at=timezone.now())
     User.objects.filter(pk=user.pk).update(failed_login_count=0, first_failed_login_at=None, locked_until=None)
+    refresh_tokens_revoke(user=user)
 
 
 def login_failure_record(*, user: User) -> None:

@@ -131,7 +131,7 @@ def test_password_reset_round_trip(api):
     weak = api.post(
         "/api/v1/auth/password/reset/confirm", {"uid": uid, "token": token, "new_password": "short"}, format="json"
     )
-    assert weak.status_code == 400 and weak.json()["error"]["fields"]["password"]
+    assert weak.status_code == 400 and weak.json()["error"]["fields"]["new_password"]  # the field that was sent
 
     done = api.post(
         "/api/v1/auth/password/reset/confirm",
@@ -148,3 +148,14 @@ def test_password_reset_round_trip(api):
         format="json",
     )
     assert reused.status_code == 400 and reused.json()["error"]["code"] == "token_invalid"
+
+
+def test_a_password_reset_signs_the_old_password_s_api_sessions_out(api):
+    user = UserFactory()
+    tokens = api.post("/api/v1/auth/token", {"email": user.email, "password": PASSWORD}, format="json").json()
+    api.post("/api/v1/auth/password/reset", {"email": user.email}, format="json")
+    uid, token = re.search(r'"uid": "([^"]+)", "token": "([^"]+)"', mail.outbox[-1].body).groups()
+    body = {"uid": uid, "token": token, "new_password": "a-brand-new-passphrase"}
+    assert api.post("/api/v1/auth/password/reset/confirm", body, format="json").status_code == 200
+    refreshed = api.post("/api/v1/auth/token/refresh", {"refresh": tokens["refresh"]}, format="json")
+    assert refreshed.status_code == 401
