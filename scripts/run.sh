@@ -4,6 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh run
 export DEBUG="${DEBUG:-false}"  # error pages never show internals; DEBUG=true for development
+# Links in emails (verification, password reset) point at this server unless SITE_URL says otherwise.
+export SITE_URL="${SITE_URL:-http://${HOST:-127.0.0.1}:${PORT:-8000}}"
 .venv/bin/python manage.py migrate --no-input -v0
 .venv/bin/python manage.py bootstrap_demo
 # The offline sandbox web starts with the platform (SANDBOX=0 to skip) so a newcomer can run a demo scrape.
