@@ -1,5 +1,7 @@
 """Start the web server (daphne) and a worker (qcluster) together, and stop both cleanly."""
 
+import contextlib
+import os
 import signal
 import subprocess
 import sys
@@ -20,26 +22,35 @@ class Command(BaseCommand):
         parser.add_argument("--no-worker", action="store_true", help="Only the web server.")
         parser.add_argument("--skip-migrate", action="store_true")
         parser.add_argument(
+            "--stop-timeout", type=float, default=20, help="Seconds a process gets to stop before it is killed."
+        )
+        parser.add_argument(
             "--with-sandbox",
             action="store_true",
             help="Also serve the offline sandbox web (SANDBOX_BASE_URL) for the demo scrape.",
         )
 
     def handle(
-        self, *args, host: str, port: int, no_worker: bool, skip_migrate: bool, with_sandbox: bool = False, **options
+        self,
+        *args,
+        host: str,
+        port: int,
+        no_worker: bool,
+        skip_migrate: bool,
+        with_sandbox: bool = False,
+        stop_timeout: float = 20,
+        **options,
     ):
         if not skip_migrate:
             call_command("migrate", interactive=False, verbosity=0)
         processes = {
-            "web": subprocess.Popen(
-                [sys.executable, "-m", "daphne", "-b", host, "-p", str(port), "insight.asgi:application"]
-            )
+            "web": _start([sys.executable, "-m", "daphne", "-b", host, "-p", str(port), "insight.asgi:application"])
         }
         if not no_worker:
-            processes["worker"] = subprocess.Popen([sys.executable, "manage.py", "qcluster"])
+            processes["worker"] = _start([sys.executable, "manage.py", "qcluster"])
         if with_sandbox:
             sandbox = urlsplit(settings.SANDBOX_BASE_URL)
-            processes["sandbox"] = subprocess.Popen(
+            processes["sandbox"] = _start(
                 [sys.executable, "manage.py", "run_sandbox", "--host", sandbox.hostname, "--port", str(sandbox.port)]
             )
         self.stdout.write(self.style.SUCCESS(f"Insight is starting on http://{host}:{port}/ (Ctrl-C to stop)"))
@@ -67,13 +78,26 @@ class Command(BaseCommand):
         for process in processes.values():
             if process.poll() is None:
                 process.send_signal(signal.SIGTERM)
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + stop_timeout
         for name, process in processes.items():
             try:
                 process.wait(timeout=max(0.1, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
-                self.stderr.write(f"{name} did not stop in time; killing it")
-                process.kill()
+                self.stderr.write(f"{name} did not stop in time; killing it and what it started")
+        for process in processes.values():
+            _kill_group(process)  # a killed worker's own workers and browsers, or anything a stopped one left behind
         self.stdout.write("Insight stopped.")
         if exit_code:
             sys.exit(exit_code)
+
+
+def _start(command: list[str]) -> subprocess.Popen:
+    """A platform process in a process group of its own, so stopping it reaches everything it starts."""
+    return subprocess.Popen(command, start_new_session=True)
+
+
+def _kill_group(process: subprocess.Popen) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, signal.SIGKILL)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.wait(timeout=5)
