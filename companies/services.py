@@ -1,9 +1,10 @@
 """Writes to companies: matching leads to them, undoing links, merge and split, rescoring."""
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from django.db import IntegrityError, transaction
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from accounts.models import User
@@ -315,6 +316,33 @@ def company_rescore(*, company_id: int, now: datetime | None = None) -> Company:
     company.save(update_fields=["score", "score_explanation", "scored_at", "updated_at"])
     score_crossed(company=company, previous=previous, current=score, now=now)
     return company
+
+
+@transaction.atomic
+def company_keys_forget(
+    *, phones: Iterable[str] = (), emails: Iterable[str] = (), domains: Iterable[str] = ()
+) -> tuple[int, set[int]]:
+    """Delete the keys holding a person's identifiers (erasure, opt-out): phone and email keys of exactly these
+    values, domain keys of these domains or under them. Split events naming a deleted key lose the name.
+    Returns how many keys went and the companies that held them (to rescore)."""
+    phones, emails, domains = set(phones), set(emails), {d.lower() for d in domains if d}
+    match = Q(pk__in=[])
+    if phones or emails:
+        match |= Q(value__in=phones | emails) & ~Q(kind="domain")
+    for domain in domains:
+        match |= Q(kind="domain") & (Q(value__iexact=domain) | Q(value__iendswith=f".{domain}"))
+    keys = list(CompanyKey.objects.filter(match).values_list("pk", "company_id", "kind", "value"))
+    if not keys:
+        return 0, set()
+    company_ids = {company_id for _, company_id, _, _ in keys}
+    names = {f"{kind}:{value}" for _, _, kind, value in keys}
+    CompanyKey.objects.filter(pk__in=[pk for pk, _, _, _ in keys]).delete()
+    for event in CompanyEvent.objects.filter(kind=EventKind.SPLIT, details__has_key="keys_moved"):
+        moved = event.details.get("keys_moved") or []
+        if names.intersection(moved):
+            event.details = {**event.details, "keys_moved": [k for k in moved if k not in names]}
+            event.save(update_fields=["details"])
+    return len(keys), company_ids
 
 
 def company_tag(*, company: Company, tag: str, actor: User | None = None) -> Company:

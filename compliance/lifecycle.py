@@ -2,9 +2,11 @@
 
 Decisions (see docs/compliance.md): an erasure deletes every lead carrying the person's email or phone (as a
 contact point or an address-shaped author handle) with its contact points, labels, enrichment, status history and
-monitor posts, the cached lookups of their number and sites, redacts the task events that named those leads,
-removes their records from the archive files, and suppresses the identifiers by hash only. Retention counts from a
-lead's last change (``updated_at``) and never deletes the statuses a policy keeps.
+monitor posts, the company keys holding the phone or email (never a domain key: it names a business, not a
+person), the cached lookups of their number and sites, rescores the companies that lost a lead or a key, redacts
+the task events that named those leads, removes their records from the archive files, and suppresses the
+identifiers by hash only. Retention counts from a lead's last change (``updated_at``) and never deletes the
+statuses a policy keeps.
 """
 
 import datetime as dt
@@ -31,7 +33,7 @@ from compliance.models import (
 )
 from compliance.purge import lead_ids_matching, leads_purge
 from compliance.selectors import suppression_match
-from compliance.services import audit_record, suppression_add
+from compliance.services import audit_record, companies_forget, companies_linked, suppression_add
 from insight.api_errors import ApplicationError
 from leads.models import ContactKind, ContactPoint, Lead, LeadKind
 
@@ -111,7 +113,9 @@ def erasure_perform(*, actor: Any, email: str = "", phone: str = "", reference: 
         "task_events_redacted": _task_events_redact(lead_ids),
         "cached_lookups": _cached_lookups_delete(phones=phones, emails=emails, lead_ids=lead_ids),
     }
+    linked_companies = companies_linked(lead_ids)
     counts.update(leads_purge(phones=phones, emails=emails, handles=emails))
+    counts["company_keys"] = companies_forget(company_ids=linked_companies, phones=phones, emails=emails)
     counts["archived_leads"] = archive_scrub(
         lambda record: _record_names(record, phones=set(phones), emails=set(emails))
     )

@@ -1,5 +1,6 @@
 """Writes of the compliance app: the audit log and the suppression list."""
 
+from collections.abc import Iterable
 from typing import Any
 
 from django.db import IntegrityError, transaction
@@ -47,6 +48,30 @@ def suppression_normalize(*, kind: str, value: str) -> str:
     return normal
 
 
+def companies_linked(lead_ids: set[int]) -> set[int]:
+    """Companies these leads are linked to (read before the leads are deleted: the links go with them)."""
+    from companies.models import CompanyLink
+
+    if not lead_ids:
+        return set()
+    return set(CompanyLink.objects.filter(lead_id__in=list(lead_ids)).values_list("company_id", flat=True))
+
+
+def companies_forget(
+    *, company_ids: set[int], phones: Iterable[str] = (), emails: Iterable[str] = (), domains: Iterable[str] = ()
+) -> int:
+    """After a purge: delete the company keys holding the identifiers, then rescore every company that lost a lead
+    or a key, so no stored score explanation keeps them. Returns how many keys were deleted."""
+    from companies.models import Company, CompanyStatus
+    from companies.services import company_keys_forget, company_rescore
+
+    deleted, holders = company_keys_forget(phones=phones, emails=emails, domains=domains)
+    affected = Company.objects.filter(pk__in=company_ids | holders, status=CompanyStatus.ACTIVE).order_by("pk")
+    for company_id in affected.values_list("pk", flat=True):
+        company_rescore(company_id=company_id)
+    return deleted
+
+
 @transaction.atomic
 def suppression_add(
     *,
@@ -64,7 +89,7 @@ def suppression_add(
     takes effect for existing data as well as future ingestion; counts go to the audit entry.
     ``keep_value=False`` stores only the hash (erasure: the identifier must not stay in clear).
     """
-    from compliance.purge import leads_purge
+    from compliance.purge import lead_ids_matching, leads_purge
 
     normal = suppression_normalize(kind=kind, value=value)
     digest = identifier_hash(kind, normal)
@@ -86,7 +111,11 @@ def suppression_add(
             entry.save()
     except IntegrityError:
         return Suppression.objects.get(kind=kind, value_hash=digest), False
-    purged = leads_purge(**{f"{kind}s": [normal]}) if purge else {}
+    purged = {}
+    if purge:
+        linked = companies_linked(lead_ids_matching(**{f"{kind}s": [normal]}))
+        purged = leads_purge(**{f"{kind}s": [normal]})
+        purged["company_keys"] = companies_forget(company_ids=linked, **{f"{kind}s": [normal]})
     audit_record(
         actor=user,
         action=AuditAction.SUPPRESSION_ADD,

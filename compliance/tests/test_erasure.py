@@ -65,6 +65,7 @@ def test_one_erasure_deletes_everything_about_the_person_and_keeps_them_out(pers
         "seen_posts": 1,
         "task_events_redacted": 1,
         "cached_lookups": 1,
+        "company_keys": 0,
         "archived_leads": 1,
     }
     assert list(Lead.objects.values_list("pk", flat=True)) == [person["bystander"].pk]
