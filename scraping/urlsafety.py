@@ -28,6 +28,19 @@ def _is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     )
 
 
+def _literal_address(host: str) -> str | None:
+    """The address ``host`` writes out, in any form a resolver accepts ("127.0.0.1", "::1", and the shorthand, hex
+    and octal IPv4 forms "127.1", "0x7f000001", "2130706433", "0177.0.0.1"), else None (a name)."""
+    try:
+        return str(ipaddress.ip_address(host))
+    except ValueError:
+        pass
+    try:
+        return socket.inet_ntoa(socket.inet_aton(host))
+    except (OSError, UnicodeError, ValueError):
+        return None
+
+
 def check_url(url: str, *, allow_private: bool = False, resolve: bool = True) -> list[str]:
     """Return the addresses ``url``'s host resolves to; raise ``UnsafeURLError`` if any is not public.
 
@@ -44,9 +57,12 @@ def check_url(url: str, *, allow_private: bool = False, resolve: bool = True) ->
     host = parts.hostname
     if not host:
         raise UnsafeURLError("The URL has no host.")
-    try:
-        addresses = [str(ipaddress.ip_address(host))]
-    except ValueError:
+    literal = _literal_address(host)
+    if literal is not None:
+        addresses = [literal]
+    elif not resolve and (host.lower().rstrip(".") == "localhost" or host.lower().rstrip(".").endswith(".localhost")):
+        addresses = ["127.0.0.1"]  # RFC 6761: this machine, known without asking a resolver
+    else:
         if not resolve:
             return []
         try:

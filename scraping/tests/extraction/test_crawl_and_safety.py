@@ -92,3 +92,27 @@ def test_ssrf_guard_refuses_other_schemes_and_malformed_urls(url):
 def test_ssrf_guard_allows_private_only_when_asked_and_public_addresses():
     assert check_url("http://127.0.0.1:8000/", allow_private=True) == ["127.0.0.1"]
     assert check_url("https://93.184.215.14/") == ["93.184.215.14"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.1/",
+        "http://0x7f000001/",
+        "http://2130706433/",
+        "http://0177.0.0.1/",
+        "http://0xa9fea9fe/latest/meta-data/",  # 169.254.169.254
+        "http://localhost:8001/",
+        "http://app.localhost/",
+    ],
+)
+def test_internal_addresses_in_any_spelling_are_refused_even_without_a_dns_lookup(url):
+    # Saving a monitor checks its sources without asking DNS; these forms name internal hosts all the same.
+    with pytest.raises(UnsafeURLError, match="internal address"):
+        check_url(url, resolve=False)
+    with pytest.raises(UnsafeURLError):
+        check_url(url)
+
+
+def test_a_name_is_not_mistaken_for_an_address_without_a_dns_lookup():
+    assert check_url("https://shop.example.com/", resolve=False) == []
