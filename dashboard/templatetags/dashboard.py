@@ -2,6 +2,7 @@
 
 from django import template
 from django.urls import Resolver404, resolve
+from django.utils.dateparse import parse_datetime
 from django.utils.html import format_html
 
 from accounts.roles import has_role
@@ -46,6 +47,15 @@ def percent(value) -> str:
     if value is None or value == "":
         return ""
     return f"{float(value) * 100:.0f}%"
+
+
+@register.filter
+def stamp(value):
+    """An ISO 8601 time kept in JSON (``2026-12-06T15:32:04.589+00:00``) as a datetime the ``date`` and
+    ``timesince`` filters and the page's time zone understand; the value as it is when it is no such time."""
+    if not isinstance(value, str) or not value:
+        return value
+    return parse_datetime(value) or value
 
 
 @register.filter

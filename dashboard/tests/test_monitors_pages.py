@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 from django.utils import timezone
 
@@ -100,3 +102,13 @@ def test_poll_now_queues_a_poll(client_for, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks() as callbacks:
         response = client.post(f"/monitors/{monitor.pk}/poll/")
     assert response.status_code == 302 and len(callbacks) == 1
+
+
+def test_source_health_says_how_long_ago_a_source_last_answered(client_for):
+    answered = (timezone.now() - datetime.timedelta(minutes=5)).isoformat()
+    MonitorFactory(
+        name="Florists",
+        source_health={"0:hn": {"source": "hackernews", "status": "ok", "posts_read": 3, "last_ok_at": answered}},
+    )
+    html = client_for(Role.SALES).get("/monitors/").content.decode()
+    assert "5\xa0minutes ago" in html and f'datetime="{answered}"' in html
