@@ -105,3 +105,11 @@ class UserUpdateInputSerializer(serializers.Serializer):
     first_name = serializers.CharField(required=False, allow_blank=True, max_length=150)
     last_name = serializers.CharField(required=False, allow_blank=True, max_length=150)
     is_active = serializers.BooleanField(required=False)
+
+
+class UserFilterSerializer(serializers.Serializer):
+    """Query parameters of ``GET /users``; a value that does not parse is a 400."""
+
+    role = serializers.ChoiceField(choices=Role.choices, required=False)
+    is_active = serializers.BooleanField(required=False, allow_null=True, default=None)
+    search = serializers.CharField(required=False, allow_blank=True, max_length=200)

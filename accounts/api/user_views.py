@@ -46,12 +46,12 @@ class UserViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
     def get_queryset(self):
         if self.action != "list":
             return User.objects.all()
-        params = self.request.query_params
-        is_active = params.get("is_active")
+        params = s.UserFilterSerializer(data=self.request.query_params)
+        params.is_valid(raise_exception=True)  # role=zzz is a 400, not an empty list
         return selectors.user_list(
-            role=params.get("role") or None,
-            is_active=None if is_active in (None, "") else is_active.lower() in ("1", "true", "yes"),
-            search=params.get("search") or None,
+            role=params.validated_data.get("role") or None,
+            is_active=params.validated_data.get("is_active"),
+            search=params.validated_data.get("search") or None,
         )
 
     @extend_schema(

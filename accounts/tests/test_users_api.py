@@ -63,6 +63,12 @@ def test_admin_lists_and_filters_users(admin_api):
     assert [row["email"] for row in marketing] == ["mkt@example.com"]
 
 
+@pytest.mark.parametrize("query", ["role=zzz", "is_active=maybe"])
+def test_a_user_filter_that_does_not_parse_is_a_400_not_an_empty_list(admin_api, query):
+    response = admin_api.get(f"/api/v1/users?{query}")
+    assert response.status_code == 400 and query.split("=")[0] in response.json()["error"]["fields"]
+
+
 def test_admin_list_paginates_with_cursors(admin_api):
     UserFactory.create_batch(4)
     first = admin_api.get("/api/v1/users?page_size=2").json()
