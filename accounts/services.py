@@ -158,7 +158,8 @@ def user_verify_email(*, token: str) -> User:
 def verification_resend(*, email: str) -> None:
     """Send a fresh link to an unverified address, at most once per ``EMAIL_VERIFICATION_RESEND_INTERVAL``.
 
-    Unknown and already verified addresses get the same quiet success so the endpoint reveals nothing.
+    Unknown, already verified and just-emailed addresses all get the same quiet success, so the endpoint reveals
+    nothing about who registered (a "too soon" answer would tell that an address signed up moments ago).
     """
     with transaction.atomic():
         user = User.objects.select_for_update().filter(email__iexact=email.strip(), is_active=True).first()
@@ -166,12 +167,7 @@ def verification_resend(*, email: str) -> None:
             return
         interval = timedelta(seconds=settings.EMAIL_VERIFICATION_RESEND_INTERVAL)
         if user.verification_sent_at and timezone.now() - user.verification_sent_at < interval:
-            wait = int((user.verification_sent_at + interval - timezone.now()).total_seconds()) + 1
-            raise ApplicationError(
-                f"A verification email was sent moments ago; try again in {wait} seconds.",
-                code="resend_too_soon",
-                status_code=status.HTTP_429_TOO_MANY_REQUESTS,
-            )
+            return  # the link sent moments ago is still on its way
         user.verification_sent_at = timezone.now()
         user.save(update_fields=["verification_sent_at"])
     verification_email_send(user=user)
