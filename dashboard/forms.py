@@ -88,5 +88,15 @@ class LeadUpdateForm(forms.Form):
 
 
 class SavedViewForm(forms.Form):
-    name = forms.CharField(max_length=100)
-    query = forms.CharField(max_length=2000, required=False)
+    name = forms.CharField(
+        max_length=100,
+        error_messages={
+            "required": "Give the view a name.",
+            "max_length": "Give the view a name of at most 100 characters.",
+        },
+    )
+    query = forms.CharField(
+        max_length=2000,
+        required=False,
+        error_messages={"max_length": "These filters are too long to keep as a view (at most 2000 characters)."},
+    )

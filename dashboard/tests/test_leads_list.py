@@ -184,6 +184,20 @@ def test_saved_views_are_personal(client_for):
     assert not SavedView.objects.exists()
 
 
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ({"name": "", "query": "status=new"}, "Give the view a name."),
+        ({"name": "x" * 101, "query": "status=new"}, "a name of at most 100 characters"),
+        ({"name": "Everything", "query": "q=" + "a" * 2100}, "too long to keep as a view"),
+    ],
+)
+def test_a_view_that_cannot_be_saved_says_why(client_for, body, message):
+    client = client_for(Role.SALES)
+    page = client.post("/leads/views/", body, follow=True)
+    assert message in page.content.decode() and not SavedView.objects.exists()
+
+
 def test_forms_need_csrf(client_for):
     from django.test import Client
 

@@ -132,7 +132,7 @@ def saved_view_save(request: HttpRequest) -> HttpResponse:
     form = SavedViewForm(request.POST)
     list_url = reverse("dashboard:lead_list")
     if not form.is_valid():
-        messages.error(request, "Give the view a name (at most 100 characters).")
+        messages.error(request, " ".join(str(error) for errors in form.errors.values() for error in errors))
         return redirect(f"{list_url}?{request.POST.get('query', '')}")
     try:
         view = services.saved_view_save(owner=request.user, **form.cleaned_data)
