@@ -38,7 +38,10 @@ class ExportJobSerializer(serializers.ModelSerializer):
         ]
 
     def get_download_url(self, job: ExportJob) -> str | None:
-        return f"/api/v1/exports/{job.pk}/download" if job.status == "completed" else None
+        """Only for the person who asked for the export: the file is theirs (managers see the job, not its rows)."""
+        request = self.context.get("request")
+        mine = request is not None and job.requested_by_id == request.user.pk
+        return f"/api/v1/exports/{job.pk}/download" if job.status == "completed" and mine else None
 
 
 class CrmSyncRecordSerializer(serializers.ModelSerializer):

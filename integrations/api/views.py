@@ -104,7 +104,7 @@ def lead_export_response(request: Request) -> HttpResponseBase:
             total_rows=total,
         )
         return Response(
-            s.ExportJobSerializer(job).data,
+            s.ExportJobSerializer(job, context={"request": request}).data,
             status=status.HTTP_202_ACCEPTED,
             headers={"Location": f"/api/v1/exports/{job.pk}"},
         )

@@ -137,7 +137,9 @@ def test_a_large_export_becomes_a_job_that_only_its_requester_downloads(
     assert other.get(f"/api/v1/exports/{job.pk}").status_code == 404
     assert other.get(f"/api/v1/exports/{job.pk}/download").status_code == 404
     manager, _ = client_as("manager")
-    assert manager.get(f"/api/v1/exports/{job.pk}").status_code == 200  # managers see jobs to help
+    seen_by_manager = manager.get(f"/api/v1/exports/{job.pk}")
+    assert seen_by_manager.status_code == 200  # managers see jobs to help
+    assert seen_by_manager.json()["download_url"] is None  # no link they could not follow
     assert manager.get(f"/api/v1/exports/{job.pk}/download").status_code == 404  # but the file is the requester's
     actions = list(AuditEntry.objects.filter(action="export").values_list("target_type", flat=True))
     assert actions == ["export_job", "export_job"]  # requested, downloaded
