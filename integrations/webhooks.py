@@ -105,6 +105,8 @@ def _endpoint_save(endpoint: WebhookEndpoint, fields: dict[str, Any], actor: Any
         raise ApplicationError(message, code="unsafe_url", fields={"url": [message]})
     if unknown := set(fields.get("events", ())) - set(WebhookEvent.values):
         raise ApplicationError("Unknown events.", fields={"events": [f"Unknown: {', '.join(sorted(unknown))}"]})
+    if "events" in fields:
+        fields = {**fields, "events": list(dict.fromkeys(fields["events"]))}  # each event once, in the order given
     for name, value in fields.items():
         setattr(endpoint, name, value)
     endpoint.full_clean()

@@ -143,3 +143,17 @@ def test_emit_reaches_only_active_subscribed_endpoints_and_config_changes_are_au
         "secret" not in json.dumps(entry.details).lower() or "fields" in entry.details
         for entry in AuditEntry.objects.all()
     )
+
+
+def test_an_endpoint_lists_each_event_once():
+    from integrations.webhooks import webhook_endpoint_create
+
+    endpoint = webhook_endpoint_create(
+        actor=None,
+        name="Team inbox",
+        url="https://93.184.215.14/insight",  # a public address: nothing is sent here
+        secret="s" * 32,
+        events=["lead.qualified", "ping", "lead.qualified", "ping"],
+    )
+    endpoint.refresh_from_db()
+    assert endpoint.events == ["lead.qualified", "ping"]
