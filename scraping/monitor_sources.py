@@ -1,5 +1,6 @@
 """The conversation sources a monitor may watch and the options each accepts, with clear per-path errors."""
 
+import json
 import re
 from typing import Any
 
@@ -98,10 +99,15 @@ def monitor_source_errors(sources: Any, *, allow_private: bool = False) -> list[
     if not isinstance(sources, list) or not sources:
         return ['sources: choose at least one source, e.g. [{"source": "reddit"}].']
     errors: list[str] = []
+    seen: dict[str, int] = {}
     for index, entry in enumerate(sources):
         path = f"sources[{index}]"
         if not isinstance(entry, dict):
             errors.append(f'{path}: an object such as {{"source": "rss", "url": "https://…"}}.')
+            continue
+        same = seen.setdefault(json.dumps(entry, sort_keys=True, default=str), index)
+        if same != index:
+            errors.append(f"{path}: the same as sources[{same}]; list each source once.")
             continue
         name = entry.get("source")
         if name not in SOURCE_OPTIONS:

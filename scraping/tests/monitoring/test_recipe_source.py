@@ -118,3 +118,11 @@ def test_a_recipe_switched_off_after_the_monitor_was_saved_blocks_the_source(for
 
     monitor.refresh_from_db()
     assert monitor.status == MonitorStatus.BLOCKED and "switched off" in monitor.last_error
+
+
+def test_a_source_listed_twice_is_refused_and_the_same_source_with_other_options_is_not():
+    hn, bakers = {"source": "hackernews"}, {"source": "reddit", "subreddits": ["smallbusiness"]}
+    twice = monitor_source_errors([hn, bakers, dict(hn)])
+    assert twice == ["sources[2]: the same as sources[0]; list each source once."]
+    florists = {"source": "reddit", "subreddits": ["florists"]}
+    assert monitor_source_errors([bakers, florists]) == []
