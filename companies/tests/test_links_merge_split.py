@@ -105,3 +105,17 @@ def test_split_moves_leads_and_the_keys_only_they_carry():
     with pytest.raises(ApplicationError):
         company_split(company=company, lead_ids=[two.pk], name="", actor=person)  # not linked any more
     assert Company.objects.count() == 2
+
+
+def test_after_merges_of_merges_the_messages_name_the_company_that_is_left():
+    a = linked(listing(name="Maple Leaf Plumbing", website="maple-leaf.example.com")).company
+    b = linked(listing(name="MLP Toronto", website="mlp-toronto.example.com")).company
+    c = linked(listing(name="Maple Plumbing Co", website="maple-plumbing.example.com")).company
+    person = UserFactory(role="manager")
+    company_merge(target=b, sources=[a], actor=person)
+    company_merge(target=c, sources=[b], actor=person)
+    lead = listing(name="Maple Leaf Plumbing (west)", website="maple-west.example.com")
+    with pytest.raises(ApplicationError, match=f"merged into company {c.pk}; link to that one"):
+        link_create(lead=lead, company=a, actor=person)
+    with pytest.raises(ApplicationError, match=f"company {a.pk} into company {c.pk}"):
+        company_merge(target=a, sources=[c], actor=person)
