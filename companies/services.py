@@ -171,6 +171,8 @@ def link_undo(*, link: CompanyLink, actor: User, reason: str = "") -> CompanyLin
     link.undone, link.undone_by, link.undone_at, link.undo_reason = True, actor, timezone.now(), reason[:500]
     link.save(update_fields=["undone", "undone_by", "undone_at", "undo_reason", "updated_at"])
     _event(link.company, EventKind.LINK_UNDONE, actor, lead_id=link.lead_id, method=link.method, reason=reason[:500])
+    company_id = link.company_id
+    transaction.on_commit(lambda: company_rescore(company_id=company_id))  # its score no longer counts this lead
     return link
 
 
@@ -204,6 +206,7 @@ def link_create(*, lead: Lead, company: Company, actor: User) -> CompanyLink:
     else:
         link = _link(lead, company, method=LinkMethod.MANUAL, confidence=1.0, evidence={"by": actor.email}, actor=actor)
     _state_touch(lead, now)
+    transaction.on_commit(lambda: company_rescore(company_id=company.pk))
     return link
 
 

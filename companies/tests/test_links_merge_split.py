@@ -119,3 +119,17 @@ def test_after_merges_of_merges_the_messages_name_the_company_that_is_left():
         link_create(lead=lead, company=a, actor=person)
     with pytest.raises(ApplicationError, match=f"company {a.pk} into company {c.pk}"):
         company_merge(target=a, sources=[c], actor=person)
+
+
+def test_undoing_a_company_s_only_link_rescores_it_at_once(django_capture_on_commit_callbacks):
+    from companies.services import company_rescore
+
+    link = linked(
+        listing(name="Maple Leaf Plumbing", website="maple-leaf.example.com", phones={"+14165550123": "mobile"})
+    )
+    before = company_rescore(company_id=link.company_id)
+    assert before.score > 0
+    with django_capture_on_commit_callbacks(execute=True):
+        link_undo(link=link, actor=UserFactory(role="manager"))
+    after = Company.objects.get(pk=link.company_id)
+    assert after.score < before.score and after.score_explanation["leads"] == 0
