@@ -176,21 +176,12 @@ def link_undo(*, link: CompanyLink, actor: User, reason: str = "") -> CompanyLin
     return link
 
 
-def _merged_last(company: Company) -> Company:
-    """The company a merged one ended up in, following merges of merges (at most 50 steps: a loop is no answer)."""
-    for _ in range(50):
-        if company.merged_into_id is None:
-            return company
-        company = Company.objects.get(pk=company.merged_into_id)
-    return company
-
-
 @transaction.atomic
 def link_create(*, lead: Lead, company: Company, actor: User) -> CompanyLink:
     """A person links a lead by hand (replacing its current link); this also lifts an earlier undo of the pair."""
     company = Company.objects.select_for_update().get(pk=company.pk)
     if company.status != CompanyStatus.ACTIVE:
-        message = f"This company was merged into company {_merged_last(company).pk}; link to that one."
+        message = f"This company was merged into company {_active(company).pk}; link to that one."
         raise ApplicationError(message, code="company_merged", status_code=409)
     now = timezone.now()
     for current in CompanyLink.objects.select_for_update().filter(lead=lead, undone=False).exclude(company=company):
@@ -221,7 +212,7 @@ def company_merge(*, target: Company, sources: list[Company], actor: User | None
         raise ApplicationError("Choose at least one other company to merge.", fields={"sources": ["Choose one."]})
     inactive = [c for c in [target, *sources] if c.status != CompanyStatus.ACTIVE]
     if inactive:
-        merged = "; ".join(f"company {c.pk} into company {_merged_last(c).pk}" for c in inactive)
+        merged = "; ".join(f"company {c.pk} into company {_active(c).pk}" for c in inactive)
         message = f"Already merged: {merged}. Merge into or from the company they became."
         raise ApplicationError(message, code="company_merged", status_code=409)
     moved, dropped = [], []
