@@ -4,8 +4,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 
-from insight.api_fields import whole_number
 from insight.models import TimeStampedModel
+from insight.validation import whole_number
 from integrations.models import CrmProvider
 
 

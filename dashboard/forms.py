@@ -2,7 +2,7 @@
 
 from django import forms
 
-from insight.api_fields import object_id
+from insight.validation import object_id
 from integrations.models import ExportFormat
 from leads.models import LabelKind, LeadStatus, SentimentLabel
 from leads.services import BULK_UPDATE_MAX_IDS

@@ -4,23 +4,9 @@ import datetime
 
 from rest_framework import serializers
 
+from insight.validation import MAX_OBJECT_ID
+
 EARLIEST_DAY, LATEST_DAY = datetime.date(1900, 1, 1), datetime.date(2999, 12, 31)
-MAX_OBJECT_ID = 2**63 - 1  # BigAutoField; a larger number would reach the database and fail there
-
-
-def whole_number(text: object, *, maximum: int = MAX_OBJECT_ID) -> int | None:
-    """``text`` as a whole number from 0 to ``maximum`` written in ASCII digits, else None. (``str.isdigit`` also
-    says yes to "²", which ``int`` refuses, and a number past the database's largest fails in the database.)"""
-    text = str(text)
-    if not (text.isascii() and text.isdigit()) or len(text) > len(str(maximum)):
-        return None
-    number = int(text)
-    return number if number <= maximum else None
-
-
-def object_id(text: object) -> int | None:
-    """``text`` as the id of a row (1 to ``MAX_OBJECT_ID``), else None."""
-    return whole_number(text) or None
 
 
 class DayField(serializers.DateField):

@@ -3,7 +3,7 @@
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import CursorPagination
 
-from insight.api_fields import whole_number
+from insight.validation import whole_number
 
 
 class DefaultCursorPagination(CursorPagination):

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 import httpx
 from django.conf import settings
 
+from insight.validation import whole_number
+
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 
@@ -29,8 +31,8 @@ class RetryPolicy:
     def wait(self, attempt: int, response: httpx.Response | None) -> float:
         """Seconds to wait after failed ``attempt`` (1-based): Retry-After when the server says, else backoff."""
         retry_after = response.headers.get("Retry-After", "") if response is not None else ""
-        delay = retry_after.strip()
-        seconds = float(delay) if delay.isascii() and delay.isdigit() else self.backoff * 2 ** (attempt - 1)
+        delay = whole_number(retry_after.strip(), maximum=None)
+        seconds = float(delay) if delay is not None else self.backoff * 2 ** (attempt - 1)
         return min(seconds, self.max_wait)
 
 

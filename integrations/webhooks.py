@@ -18,8 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from insight.api_errors import ApplicationError
-from insight.api_fields import whole_number
-from insight.validation import refuse_unknown_fields
+from insight.validation import refuse_unknown_fields, whole_number
 from integrations.http import RetriesExhausted, RetryPolicy, request_with_retries
 from integrations.models import DeliveryStatus, PayloadStyle, WebhookDelivery, WebhookEndpoint, WebhookEvent
 from scraping.crawler.guard import guarded_client

@@ -1,7 +1,7 @@
 """Validation of scoring-rule values, shared by the admin, the API and the scorer."""
 
-from insight.api_fields import whole_number
 from insight.patterns import pattern_error
+from insight.validation import whole_number
 from leads.models import IntentLevel, LeadKind, RuleCondition, SentimentLabel
 
 _BOOLEAN_VALUES = {"", "true", "false", "yes", "no"}

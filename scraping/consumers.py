@@ -14,7 +14,7 @@ from urllib.parse import parse_qs
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
-from insight.api_fields import whole_number
+from insight.validation import whole_number
 from scraping.live import presence
 from scraping.live.access import CLOSE_BAD_REQUEST, Refusal, user_from_access_token, viewer_refusal
 from scraping.live.messages import EVENT_TYPES, task_group

@@ -7,7 +7,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 
 from accounts.models import User
 from insight.api_errors import ApplicationError, flatten_field_errors
-from insight.api_fields import object_id
+from insight.validation import object_id
 
 
 def wants_json(request: HttpRequest) -> bool:

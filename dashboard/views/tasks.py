@@ -11,7 +11,7 @@ from dashboard.access import ALL_ROLES, dashboard_view
 from dashboard.paging import InvalidCursor, keyset_page
 from dashboard.views.common import done, form_errors, safe_next
 from insight.api_errors import ApplicationError
-from insight.api_fields import whole_number
+from insight.validation import whole_number
 from leads.models import ContactKind, ContactPoint
 from scraping import selectors as scraping_selectors
 from scraping import services as scraping_services

@@ -3,7 +3,8 @@
 from rest_framework import serializers
 
 from accounts.models import User
-from insight.api_fields import DayField, ObjectIdField, ObjectPrimaryKeyField, object_id
+from insight.api_fields import DayField, ObjectIdField, ObjectPrimaryKeyField
+from insight.validation import object_id
 from leads.models import (
     ContactPoint,
     IntentLevel,

@@ -10,8 +10,8 @@ from rest_framework.response import Response
 from accounts.api.permissions import HasAnyRoleOrReadOnly, IsAdminOrReadOnly
 from accounts.api.views import ERROR
 from accounts.models import Role
-from insight.api_fields import object_id
 from insight.pagination import DefaultCursorPagination
+from insight.validation import object_id
 from integrations.api.views import EXPORT_RENDERERS, EXPORT_SCHEMA, lead_export_response
 from leads import selectors, services
 from leads.api import serializers as s

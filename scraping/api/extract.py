@@ -9,7 +9,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from insight.api_errors import ApplicationError
-from insight.api_fields import whole_number
+from insight.validation import whole_number
 from scraping.extraction import extract_page
 from scraping.extraction.page import NotHtmlError
 from scraping.selectors import extraction_config

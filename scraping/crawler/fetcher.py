@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from insight.validation import whole_number
 from scraping.crawler.errors import ResponseTooLarge
 from scraping.crawler.guard import guarded_transport
 
@@ -98,9 +99,9 @@ class Fetcher:
         cap = self.config.max_bytes if max_bytes is None else max_bytes
         started = time.perf_counter()
         async with next(self._next).stream(method, url, headers=headers, content=content) as response:
-            declared = response.headers.get("content-length", "")
-            if declared.isascii() and declared.isdigit() and int(declared) > cap:
-                raise ResponseTooLarge(url, f"{url} declares {int(declared)} bytes, over the {cap}-byte cap.")
+            declared = whole_number(response.headers.get("content-length", ""), maximum=None)
+            if declared is not None and declared > cap:
+                raise ResponseTooLarge(url, f"{url} declares {declared} bytes, over the {cap}-byte cap.")
             body = bytearray()
             async for chunk in response.aiter_bytes():
                 body += chunk

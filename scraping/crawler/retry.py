@@ -5,14 +5,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
+from insight.validation import whole_number
+
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
     """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date); None when absent/invalid."""
     if not value:
         return None
     value = value.strip()
-    if value.isascii() and value.isdigit():  # "²" is a digit to isdigit, not to float
-        return float(value)
+    if (seconds := whole_number(value, maximum=None)) is not None:
+        return float(seconds)
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
