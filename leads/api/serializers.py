@@ -148,8 +148,21 @@ class LeadListSerializer(serializers.ModelSerializer):
         ]
 
 
+class CorrectionField(serializers.ChoiceField):
+    """A label's corrected sentiment or intent: one of the choices, or null when the label corrects nothing (the
+    model stores that as "", which is not a choice)."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(allow_null=True, **kwargs)
+
+    def to_representation(self, value: str) -> str | None:
+        return value or None
+
+
 class LabelSerializer(serializers.ModelSerializer):
     author = UserRefSerializer(allow_null=True, read_only=True)
+    corrected_sentiment = CorrectionField(choices=SentimentLabel.choices, read_only=True)
+    corrected_intent = CorrectionField(choices=IntentLevel.choices, read_only=True)
 
     class Meta:
         model = Label
@@ -221,9 +234,13 @@ class LeadBulkUpdateOutputSerializer(serializers.Serializer):
 
 class LabelInputSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(choices=LabelKind.choices)
-    corrected_sentiment = serializers.ChoiceField(choices=SentimentLabel.choices, required=False, default="")
-    corrected_intent = serializers.ChoiceField(choices=IntentLevel.choices, required=False, default="")
+    corrected_sentiment = CorrectionField(choices=SentimentLabel.choices, required=False)
+    corrected_intent = CorrectionField(choices=IntentLevel.choices, required=False)
     note = serializers.CharField(allow_blank=True, required=False, default="", max_length=5000)
+
+    def validate(self, attrs: dict) -> dict:
+        # null and leaving a correction out say the same: this label corrects nothing.
+        return {key: value for key, value in attrs.items() if value is not None}
 
 
 class LabelFilterSerializer(serializers.Serializer):

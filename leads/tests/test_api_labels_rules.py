@@ -1,6 +1,7 @@
 """Labels, keyword sets and scoring rules: authorship, filters and clear field errors."""
 
 import pytest
+from drf_spectacular.generators import SchemaGenerator
 
 from leads.models import Label, ScoringRule
 from leads.tests.api_roles import client_as
@@ -118,3 +119,31 @@ def test_admin_changes_a_scoring_rule():
     assert (rule.weight, rule.value) == (-20, "false")
     bad = client.patch(f"/api/v1/scoring-rules/{rule.pk}", {"condition": "sentiment"})
     assert bad.status_code == 400 and "value" in bad.json()["error"]["fields"]
+
+
+def test_a_label_that_corrects_nothing_answers_null_not_an_empty_string_outside_the_enum():
+    lead = LeadFactory()
+    client, _ = client_as("sales")
+    created = client.post(f"/api/v1/leads/{lead.pk}/labels", {"kind": "good_lead", "corrected_intent": None})
+    assert created.status_code == 201, created.content
+    assert created.json()["corrected_sentiment"] is None and created.json()["corrected_intent"] is None
+    fixed = client.post(
+        f"/api/v1/leads/{lead.pk}/labels", {"kind": "wrong_sentiment", "corrected_sentiment": "negative"}
+    )
+    for row in [
+        *client.get("/api/v1/labels").json()["results"],
+        *client.get(f"/api/v1/leads/{lead.pk}").json()["labels"],
+    ]:
+        expected = "negative" if row["id"] == fixed.json()["id"] else None
+        assert (row["corrected_sentiment"], row["corrected_intent"]) == (expected, None)
+    refused = client.post(f"/api/v1/leads/{lead.pk}/labels", {"kind": "wrong_sentiment", "corrected_sentiment": None})
+    assert refused.status_code == 400 and "corrected_sentiment" in refused.json()["error"]["fields"]
+
+
+def test_the_schema_says_a_label_correction_may_be_null():
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    label = schema["components"]["schemas"]["Label"]["properties"]
+    for name, enum in (("corrected_sentiment", "SentimentLabelEnum"), ("corrected_intent", "IntentLevelEnum")):
+        refs = [option.get("$ref", "") for option in label[name]["oneOf"]]
+        assert refs == [f"#/components/schemas/{enum}", "#/components/schemas/NullEnum"], label[name]
+        assert "" not in schema["components"]["schemas"][enum]["enum"]
