@@ -8,8 +8,9 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import urlencode
 
-# The API answers with a `consent_required` error instead; admin, static files and account pages stay reachable.
-EXEMPT_PREFIXES = ("/accounts/", "/admin/", "/api/", "/static/", "/media/", "/ws/")
+# The API and the MJPEG feed (an <img>, which cannot follow a redirect to a form) answer with their own
+# `consent_required` refusal instead; admin, static files and account pages stay reachable.
+EXEMPT_PREFIXES = ("/accounts/", "/admin/", "/api/", "/static/", "/media/", "/ws/", "/live_feed/")
 
 
 class ConsentRequiredMiddleware:

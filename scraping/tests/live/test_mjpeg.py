@@ -63,6 +63,22 @@ def test_the_feed_needs_a_session_and_hides_other_users_tasks():
     assert async_to_sync(_status_of)(task.pk, owner, "DELETE") == 403
 
 
+def test_without_consent_the_feed_is_refused_with_403_not_redirected_to_the_consent_form():
+    owner = UserFactory(consent_version="", consent_accepted_at=None)
+    task = ScrapeTaskFactory(owner=owner)
+
+    async def refusal() -> tuple[dict, bytes]:
+        communicator = _request(task.pk, await sync_to_async(session_cookie)(owner))
+        start = await _start(communicator)
+        body = await communicator.receive_output(5)
+        await communicator.wait(5)
+        return start, body["body"]
+
+    start, body = async_to_sync(refusal)()
+    assert start["status"] == 403, dict(start["headers"])
+    assert body == b"Accept the current terms first."
+
+
 def test_the_feed_sends_published_frames_as_jpeg_parts_and_marks_a_viewer():
     task = ScrapeTaskFactory(status="running")
     cookie = session_cookie(UserFactory(role=Role.MANAGER))
