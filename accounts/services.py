@@ -9,7 +9,7 @@ from django.contrib.auth.tokens import default_token_generator
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -17,7 +17,11 @@ from django.utils import timezone
 from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
 from rest_framework import status
+from rest_framework_simplejwt.exceptions import TokenError
+from rest_framework_simplejwt.settings import api_settings as jwt_settings
 from rest_framework_simplejwt.token_blacklist.models import BlacklistedToken, OutstandingToken
+from rest_framework_simplejwt.tokens import RefreshToken
+from rest_framework_simplejwt.utils import datetime_from_epoch, get_md5_hash_password
 
 from accounts.models import Role, User
 from insight.api_errors import ApplicationError
@@ -277,6 +281,73 @@ def consent_record(*, user: User, version: str) -> User:
     user.consent_accepted_at = timezone.now()
     user.save(update_fields=["consent_version", "consent_accepted_at"])
     return user
+
+
+def _token_refused(reason: str) -> ApplicationError:
+    return ApplicationError(
+        f"This refresh token cannot be used ({reason}); log in again.",
+        code="token_not_valid",
+        status_code=status.HTTP_401_UNAUTHORIZED,
+    )
+
+
+def _refresh_token_issue(*, user: User, auth_time: int) -> RefreshToken:
+    """A refresh token of the password login made at ``auth_time`` (epoch seconds).
+
+    Its lifetime slides (``REFRESH_TOKEN_LIFETIME`` from now) but never passes the login's absolute deadline,
+    ``auth_time + JWT_REFRESH_ABSOLUTE_LIFETIME``: rotating a stolen token cannot keep it alive for ever.
+    """
+    token = RefreshToken.for_user(user)  # carries the password digest (CHECK_REVOKE_TOKEN) and is made outstanding
+    token["auth_time"] = auth_time
+    token["exp"] = min(token["exp"], auth_time + int(settings.JWT_REFRESH_ABSOLUTE_LIFETIME.total_seconds()))
+    OutstandingToken.objects.filter(jti=token[jwt_settings.JTI_CLAIM]).update(
+        token=str(token), expires_at=datetime_from_epoch(token["exp"])
+    )
+    return token
+
+
+def _token_pair(refresh: RefreshToken) -> dict[str, str]:
+    access = refresh.access_token
+    access["exp"] = min(access["exp"], refresh["exp"])
+    return {"access": str(access), "refresh": str(refresh)}
+
+
+def token_pair_issue(*, user: User) -> dict[str, str]:
+    """The access and refresh token of a password login that has just succeeded."""
+    refresh = _refresh_token_issue(user=user, auth_time=int(timezone.now().timestamp()))
+    login_success_touch(user=user)
+    return _token_pair(refresh)
+
+
+def token_refresh_rotate(*, token: str) -> dict[str, str]:
+    """Trade a refresh token for a new pair, once.
+
+    The old token is blacklisted by inserting its ``BlacklistedToken`` row, whose unique key is the lock: of
+    parallel refreshes with one token exactly one inserts it, the others wait for that commit and are refused.
+    Deleted or deactivated users, a changed password and a login past its absolute deadline are refused too.
+    """
+    try:
+        old = RefreshToken(token)  # signature, expiry, type and blacklist
+    except TokenError as exc:
+        raise _token_refused(str(exc.args[0]).lower()) from exc
+    user = User.objects.filter(pk=int(old.get(jwt_settings.USER_ID_CLAIM) or 0), is_active=True).first()
+    if user is None:
+        raise _token_refused("no active account belongs to it")
+    if old.get(jwt_settings.REVOKE_TOKEN_CLAIM) != get_md5_hash_password(user.password):
+        raise _token_refused("the password has changed since it was issued")
+    auth_time = int(old.get("auth_time", old["iat"]))  # tokens from before auth_time existed: their own issue time
+    if auth_time + settings.JWT_REFRESH_ABSOLUTE_LIFETIME.total_seconds() <= timezone.now().timestamp():
+        raise _token_refused("its login is too old")
+    with transaction.atomic():
+        outstanding = OutstandingToken.objects.filter(jti=old[jwt_settings.JTI_CLAIM]).first()
+        if outstanding is None:
+            raise _token_refused("it is unknown")
+        try:
+            with transaction.atomic():
+                BlacklistedToken.objects.create(token=outstanding)
+        except IntegrityError as exc:
+            raise _token_refused("it has already been used") from exc
+        return _token_pair(_refresh_token_issue(user=user, auth_time=auth_time))
 
 
 def refresh_tokens_revoke(*, user: User) -> None:

@@ -219,14 +219,19 @@ REST_FRAMEWORK = {
 }
 SIMPLE_JWT = {
     "ACCESS_TOKEN_LIFETIME": timedelta(seconds=env_int("JWT_ACCESS_TOKEN_SECONDS", 600, minimum=30)),
+    # Sliding: each refresh hands out a token good for this long again (capped by the absolute lifetime below).
     "REFRESH_TOKEN_LIFETIME": timedelta(seconds=env_int("JWT_REFRESH_TOKEN_SECONDS", 86400, minimum=60)),
     "ROTATE_REFRESH_TOKENS": True,
     "BLACKLIST_AFTER_ROTATION": True,
     "UPDATE_LAST_LOGIN": True,
     "AUTH_HEADER_TYPES": ("Bearer",),
+    # Tokens carry a digest of the password hash: any new password refuses every token issued before it.
+    "CHECK_REVOKE_TOKEN": True,
     # Derived so that a short SECRET_KEY still yields a full-length HMAC key; JWT_SIGNING_KEY overrides.
     "SIGNING_KEY": env_str("JWT_SIGNING_KEY") or hashlib.sha256(f"jwt:{SECRET_KEY}".encode()).hexdigest(),
 }
+# However often it is refreshed, no refresh token outlives the password login it descends from by more than this.
+JWT_REFRESH_ABSOLUTE_LIFETIME = timedelta(seconds=env_int("JWT_REFRESH_ABSOLUTE_SECONDS", 30 * 86400, minimum=60))
 SPECTACULAR_SETTINGS = {
     "TITLE": "Insight API",
     "DESCRIPTION": "Lead intelligence: leads, labels, scrape tasks, monitors, keyword sets, scoring rules, users.",

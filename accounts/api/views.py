@@ -10,7 +10,6 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from rest_framework_simplejwt.exceptions import InvalidToken, TokenError
 from rest_framework_simplejwt.tokens import RefreshToken
-from rest_framework_simplejwt.views import TokenRefreshView as SimpleJWTRefreshView
 
 from accounts import services
 from accounts.api import serializers as s
@@ -103,24 +102,23 @@ class TokenObtainView(PublicAuthView):
         data = s.CredentialsInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         user = services.user_authenticate(request=request._request, **data.validated_data)
-        refresh = RefreshToken.for_user(user)
-        services.login_success_touch(user=user)
-        return Response({"access": str(refresh.access_token), "refresh": str(refresh)})
+        return Response(services.token_pair_issue(user=user))
 
 
-class TokenRefreshView(SimpleJWTRefreshView):
-    authentication_classes: list = []
-    permission_classes = [AllowAny]
-    throttle_classes = AUTH_THROTTLES
-
+class TokenRefreshView(PublicAuthView):
     @extend_schema(
         tags=["auth"],
         request=s.RefreshInputSerializer,
-        responses={200: s.TokenPairSerializer, 400: ERROR, 401: ERROR},
+        responses={200: s.TokenPairSerializer, 400: ERROR, 401: ERROR, 429: ERROR},
         summary="Rotate a refresh token: returns a new pair; the old refresh token is blacklisted",
+        description="Each refresh token works once (of parallel refreshes with one token, one wins). The new "
+        "one is good for `JWT_REFRESH_TOKEN_SECONDS` again, but never past `JWT_REFRESH_ABSOLUTE_SECONDS` "
+        "after the password login; a new password refuses every earlier token (`401 token_not_valid`).",
     )
-    def post(self, request: Request, *args, **kwargs) -> Response:
-        return super().post(request, *args, **kwargs)
+    def post(self, request: Request) -> Response:
+        data = s.RefreshInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        return Response(services.token_refresh_rotate(token=data.validated_data["refresh"]))
 
 
 class LogoutView(PublicAuthView):

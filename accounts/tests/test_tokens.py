@@ -1,10 +1,13 @@
 """JWT lifecycle: short access tokens, rotating refresh tokens, logout blacklists."""
 
+import threading
 from datetime import timedelta
 
 import pytest
 from django.conf import settings
-from rest_framework_simplejwt.tokens import AccessToken
+from django.db import connection
+from rest_framework.test import APIClient
+from rest_framework_simplejwt.tokens import AccessToken, RefreshToken
 
 from accounts.tests.conftest import PASSWORD
 from accounts.tests.factories import UserFactory
@@ -75,3 +78,75 @@ def test_a_deactivated_user_cannot_refresh(api):
     user.save()
     refused = api.post("/api/v1/auth/token/refresh", {"refresh": pair["refresh"]}, format="json")
     assert refused.status_code == 401
+
+
+def test_a_deleted_users_refresh_token_is_a_401_with_the_error_body(api):
+    user = UserFactory()
+    pair = _pair(api, user)
+    user.delete()
+    refused = api.post("/api/v1/auth/token/refresh", {"refresh": pair["refresh"]}, format="json")
+    assert refused.status_code == 401
+    assert refused.json()["error"]["code"] == "token_not_valid"
+    assert refused.json()["error"]["message"]
+
+
+def _claims(raw: str) -> dict:
+    return RefreshToken(raw).payload
+
+
+def test_rotation_keeps_the_deadline_of_the_original_login(api, settings):
+    settings.JWT_REFRESH_ABSOLUTE_LIFETIME = timedelta(hours=1)  # shorter than the sliding day
+    first = _pair(api, UserFactory())
+    login = _claims(first["refresh"])
+    deadline = login["auth_time"] + 3600
+    assert login["exp"] == deadline
+
+    current = first["refresh"]
+    for _ in range(3):
+        rotated = api.post("/api/v1/auth/token/refresh", {"refresh": current}, format="json")
+        assert rotated.status_code == 200
+        current = rotated.json()["refresh"]
+        assert _claims(current)["auth_time"] == login["auth_time"]
+        assert _claims(current)["exp"] == deadline
+
+
+def test_a_refresh_token_past_its_logins_deadline_is_refused(api):
+    pair = _pair(api, UserFactory())
+    stale = RefreshToken(pair["refresh"])
+    absolute = int(settings.JWT_REFRESH_ABSOLUTE_LIFETIME.total_seconds())
+    stale["auth_time"] = stale["iat"] - absolute - 1  # signed like any of ours: a login more than the limit ago
+    refused = api.post("/api/v1/auth/token/refresh", {"refresh": str(stale)}, format="json")
+    assert refused.status_code == 401
+    assert refused.json()["error"]["code"] == "token_not_valid"
+
+
+@pytest.mark.skipif(
+    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
+    reason="needs PostgreSQL: SQLite serialises every write, so parallel refreshes cannot race there",
+)
+@pytest.mark.django_db(transaction=True)
+def test_parallel_refreshes_of_one_token_have_one_winner():
+    pair = _pair(APIClient(), UserFactory())
+    callers = 8
+    start = threading.Barrier(callers)
+    answers: list = []
+
+    def refresh() -> None:
+        try:
+            start.wait()
+            answers.append(APIClient().post("/api/v1/auth/token/refresh", {"refresh": pair["refresh"]}, format="json"))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=refresh) for _ in range(callers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sorted(answer.status_code for answer in answers) == [200] + [401] * (callers - 1)
+    losers = [answer.json()["error"]["code"] for answer in answers if answer.status_code == 401]
+    assert set(losers) == {"token_not_valid"}
+    winner = next(answer.json() for answer in answers if answer.status_code == 200)
+    api = APIClient()
+    assert api.post("/api/v1/auth/token/refresh", {"refresh": winner["refresh"]}, format="json").status_code == 200
