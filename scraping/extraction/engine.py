@@ -4,7 +4,7 @@ import time
 from typing import Any
 
 from scraping.extraction.bbox import attach_boxes
-from scraping.extraction.config import ExtractionConfig
+from scraping.extraction.config import Budget, ExtractionConfig
 from scraping.extraction.emails import extract_emails
 from scraping.extraction.fetching import Fetcher
 from scraping.extraction.findings import EmailFinding, Findings, PhoneFinding, merge_emails, merge_phones
@@ -37,18 +37,33 @@ def _read_page_fast(
     layers: tuple[str, ...],
     as_layer: str | None = None,
     structured: StructuredData | None = None,
+    warnings: list[str] | None = None,
 ) -> tuple[list[PhoneFinding], list[EmailFinding], StructuredData]:
-    """Layers 1–3 on one parsed page (``as_layer`` relabels them, used by the crawl layer)."""
+    """Layers 1–3 on one parsed page (``as_layer`` relabels them, used by the crawl layer).
+
+    The page's CPU budget (``max_text_chars``, ``max_numbers``) cuts hostile pages short; what was cut is said in
+    ``warnings``.
+    """
     structured = structured or read_structured_data(page)
-    runs = page.text_runs(config.max_text_nodes)
+    runs, complete = page.text_runs(config.max_text_nodes, config.max_text_chars)
+    budget = Budget(config.max_numbers)
     phones: list[PhoneFinding] = []
     if "tel_link" in layers:
-        phones += extract_tel_links(page, region, config, layer=as_layer or "tel_link")
+        phones += extract_tel_links(page, region, config, layer=as_layer or "tel_link", budget=budget)
     if "structured_data" in layers:
-        phones += extract_structured_phones(structured, page.url, region, config, layer=as_layer or "structured_data")
+        phones += extract_structured_phones(
+            structured, page.url, region, config, layer=as_layer or "structured_data", budget=budget
+        )
     if "visible_text" in layers:
-        phones += extract_visible_text(runs, region, config, page.url, layer=as_layer or "visible_text")
+        phones += extract_visible_text(runs, region, config, page.url, layer=as_layer or "visible_text", budget=budget)
     emails = extract_emails(page, runs, structured.emails)
+    if warnings is not None and not complete:
+        warnings.append(
+            f"The page has more than {config.max_text_chars} characters or {config.max_text_nodes} elements of "
+            "text; only the first part was read."
+        )
+    if warnings is not None and budget.exhausted:
+        warnings.append(f"The page holds more than {config.max_numbers} phone-like numbers; only the first were read.")
     return phones, emails, structured
 
 
@@ -118,10 +133,11 @@ def extract_from_page(
         default=config.default_region,
         alternates=page.alternates(),
     )
-    phones, emails, structured = _read_page_fast(page, chosen, config, layers, structured=structured)
+    warnings = list(page.warnings)
+    phones, emails, structured = _read_page_fast(page, chosen, config, layers, structured=structured, warnings=warnings)
     if timings is not None:
         timings["fast_layers"] = timings.get("fast_layers", 0.0) + clock() - started
-    findings = Findings(page_url=url, region=chosen, warnings=list(page.warnings))
+    findings = Findings(page_url=url, region=chosen, warnings=warnings)
 
     if "website_crawl" in layers and fetcher is not None:
         t = clock()

@@ -65,11 +65,16 @@ class Page:
             if href:
                 yield a, href.strip()
 
-    def text_runs(self, max_nodes: int = 20000) -> list[TextRun]:
-        """Visible text grouped by block, skipping scripts, styles and hidden elements (iterative: no recursion)."""
+    def text_runs(self, max_nodes: int = 20000, max_chars: int | None = None) -> tuple[list[TextRun], bool]:
+        """Visible text grouped by block, skipping scripts, styles and hidden elements (iterative: no recursion).
+
+        Returns the runs and whether they are the whole text: reading stops after ``max_nodes`` elements or
+        ``max_chars`` characters (the last run is cut there), which bounds what the text layers cost.
+        """
         runs: list[TextRun] = []
         parts: list[str] = []
         owner: list[etree._Element] = []
+        room = max_chars if max_chars is not None else -1
 
         def flush() -> None:
             if parts:
@@ -80,19 +85,28 @@ class Page:
                 owner.clear()
 
         def add(text: str, el: etree._Element) -> None:
+            nonlocal room
             if not owner:
                 owner.append(el)
+            if room >= 0:
+                text = text[:room]
+                room -= len(text)
             parts.append(text)
 
         body = self.tree.find("body")
         root = body if body is not None else self.tree
         skip_depth = 0
         count = 0
+        complete = True
         for event, el in etree.iterwalk(root, events=("start", "end")):
+            if room == 0:
+                complete = False
+                break
             tag = el.tag if isinstance(el.tag, str) else ""
             if event == "start":
                 count += 1
                 if count > max_nodes:
+                    complete = False
                     break
                 if skip_depth or not tag or tag in SKIP_TAGS or _hidden(el):
                     skip_depth += 1
@@ -114,7 +128,7 @@ class Page:
                 parent = el.getparent()
                 add(el.tail, parent if parent is not None else el)
         flush()
-        return runs
+        return runs, complete
 
 
 def _hidden(el: etree._Element) -> bool:

@@ -1,6 +1,6 @@
 """Layer 2: ``telephone`` / ``faxNumber`` from JSON-LD and microdata (kept apart: faxes are marked)."""
 
-from scraping.extraction.config import ExtractionConfig
+from scraping.extraction.config import Budget, ExtractionConfig
 from scraping.extraction.findings import PhoneFinding
 from scraping.extraction.phones import make_finding, parse_number
 from scraping.extraction.regions import normalise_region
@@ -8,11 +8,18 @@ from scraping.extraction.structured import StructuredData
 
 
 def extract_structured_phones(
-    data: StructuredData, page_url: str, region: str, config: ExtractionConfig, layer: str = "structured_data"
+    data: StructuredData,
+    page_url: str,
+    region: str,
+    config: ExtractionConfig,
+    layer: str = "structured_data",
+    budget: Budget | None = None,
 ) -> list[PhoneFinding]:
     """Possible numbers are accepted: the site declared them as phones, only the format can be wrong."""
     found: list[PhoneFinding] = []
     for index, raw_and_fax in enumerate(data.phones):
+        if budget is not None and not budget.take():
+            break
         raw, is_fax = raw_and_fax
         parsed = None
         # The item's own address country (a branch abroad) reads a national number when it is VALID there.

@@ -4,7 +4,7 @@ from urllib.parse import unquote
 
 import phonenumbers
 
-from scraping.extraction.config import ExtractionConfig
+from scraping.extraction.config import Budget, ExtractionConfig
 from scraping.extraction.context_regions import find_signals
 from scraping.extraction.findings import PhoneFinding
 from scraping.extraction.page import Page
@@ -13,8 +13,12 @@ from scraping.extraction.phones import FAX_WORD_RE, Parsed, make_finding, parse_
 SCHEMES = ("tel:", "callto:", "sms:", "facetime:")
 
 
-def extract_tel_links(page: Page, region: str, config: ExtractionConfig, layer: str = "tel_link") -> list[PhoneFinding]:
-    """Possible numbers are enough here (markup intent is explicit); invalid-but-possible short codes are dropped."""
+def extract_tel_links(
+    page: Page, region: str, config: ExtractionConfig, layer: str = "tel_link", budget: Budget | None = None
+) -> list[PhoneFinding]:
+    """Possible numbers are enough here (markup intent is explicit); invalid-but-possible short codes are dropped.
+
+    Each link read takes one number from ``budget``; reading stops when it is spent."""
     found: list[PhoneFinding] = []
     for a, href in page.links():
         lower = href.lower()
@@ -24,6 +28,8 @@ def extract_tel_links(page: Page, region: str, config: ExtractionConfig, layer: 
         raw = unquote(href[len(scheme) :]).split("?", 1)[0].split(";", 1)[0].strip().lstrip("/")
         if not raw:
             continue
+        if budget is not None and not budget.take():
+            break
         parsed = _parse_in_context(a, raw, region)
         if parsed is None:
             continue
