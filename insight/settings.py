@@ -330,6 +330,10 @@ CRAWLER_CACHE_TTL = env_float("CRAWLER_CACHE_TTL", 3600.0)  # seconds a fetched 
 # Processes reading fetched pages (fields, extraction) for the HTTP runner, per worker; 0 reads them in the worker.
 CRAWLER_EXTRACTION_WORKERS = env_int("CRAWLER_EXTRACTION_WORKERS", os.cpu_count() or 1, minimum=0)
 Q_CLUSTER["daemonize_workers"] = not CRAWLER_EXTRACTION_WORKERS  # a daemonic process may not start that pool
+# POST /api/v1/extract: the HTML one request may send (413 above; the body may be 64 KB more for JSON quoting), and
+# how many extractions one user runs at once (429 beyond). The engine's own page budget bounds the CPU of each.
+EXTRACT_MAX_HTML_BYTES = env_int("EXTRACT_MAX_HTML_BYTES", 2 * 1024 * 1024, minimum=1024)
+EXTRACT_CONCURRENT_PER_USER = env_int("EXTRACT_CONCURRENT_PER_USER", 1, minimum=1)
 # Scrape-task runner (issue 5): where the sandbox_* demo recipes point; a dead worker's task is resumed/failed.
 SANDBOX_BASE_URL = env_str("SANDBOX_BASE_URL", "http://127.0.0.1:8001")
 SCRAPE_HEARTBEAT_STALE_SECONDS = env_int("SCRAPE_HEARTBEAT_STALE_SECONDS", 20, minimum=5)
@@ -388,8 +392,13 @@ GOOGLE_PLACES_DAILY_LIMIT = env_int("GOOGLE_PLACES_DAILY_LIMIT", 200, minimum=0)
 EXPORT_ROOT = Path(env_str("EXPORT_ROOT") or str(DATA_DIR / "exports"))
 EXPORT_STREAM_MAX_ROWS = env_int("EXPORT_STREAM_MAX_ROWS", 10000, minimum=0)
 EXPORT_FILE_TTL_HOURS = env_int("EXPORT_FILE_TTL_HOURS", 24, minimum=1)  # background export files are then deleted
+# Lead imports are read as a stream and refused at IMPORT_MAX_ROWS + 1 rows; an .xlsx is refused before it is opened
+# when its parts inflate past IMPORT_XLSX_MAX_UNCOMPRESSED_BYTES, or the parts read whole (shared strings, styles)
+# past IMPORT_XLSX_MAX_SHARED_BYTES: a zip bomb. The request-size middleware lets IMPORT_MAX_BYTES through here.
 IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 5000, minimum=1)
 IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 10 * 1024 * 1024, minimum=1024)
+IMPORT_XLSX_MAX_UNCOMPRESSED_BYTES = env_int("IMPORT_XLSX_MAX_UNCOMPRESSED_BYTES", 100 * 1024 * 1024, minimum=1024)
+IMPORT_XLSX_MAX_SHARED_BYTES = env_int("IMPORT_XLSX_MAX_SHARED_BYTES", 20 * 1024 * 1024, minimum=1024)
 HUBSPOT_BASE_URL = env_str("HUBSPOT_BASE_URL", "https://api.hubapi.com")
 HUBSPOT_TOKEN = env_str("HUBSPOT_TOKEN")
 SALESFORCE_LOGIN_URL = env_str("SALESFORCE_LOGIN_URL", "https://login.salesforce.com")

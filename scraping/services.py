@@ -1,8 +1,12 @@
 """Writes of the scraping app: scrape-task lifecycle and event log, platform recipes, monitors."""
 
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
@@ -14,11 +18,13 @@ from insight.api_errors import ApplicationError
 from insight.broadcast import broadcast
 from insight.validation import refuse_unknown_fields
 from leads.models import KeywordSet
+from scraping.extraction import Findings, extract_page
 from scraping.live.messages import event_message, task_group
 from scraping.models import EventKind, Monitor, PlatformRecipe, ScrapeTask, TaskEvent, TaskStatus
 from scraping.monitor_sources import monitor_filter_errors, monitor_source_errors
 from scraping.recipes import recipe_definition_errors
 from scraping.runner.grid import DEFAULT_CELL_KM, MAX_CELLS, area_errors
+from scraping.selectors import extraction_config
 
 # action → (statuses it starts from, status it leads to)
 TASK_TRANSITIONS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -248,3 +254,39 @@ def monitor_poll_now(*, monitor: Monitor) -> None:
     if not monitor.is_active:
         raise ApplicationError("This monitor is paused: activate it before polling.", code="monitor_inactive")
     transaction.on_commit(lambda: async_task("scraping.monitor_tasks.poll_monitor", monitor.pk, True))
+
+
+EXTRACT_SLOT_SECONDS = 60  # a request that crashed frees its slot after this; a page within budget takes ~1 s
+
+
+@contextmanager
+def extract_slot(*, user_id: int) -> Iterator[None]:
+    """Hold one of the user's ``EXTRACT_CONCURRENT_PER_USER`` extraction slots for the block, or raise a 429.
+
+    Slots are cache keys taken with ``add`` and an expiry, so a crashed request cannot hold one for good. When
+    every ``add`` fails but a slot is missing, the cache is unreachable (it degrades to a miss): the extraction
+    runs uncounted rather than refusing everyone.
+    """
+    token = uuid.uuid4().hex
+    keys = [f"extract-slot:{user_id}:{index}" for index in range(settings.EXTRACT_CONCURRENT_PER_USER)]
+    held = next((key for key in keys if cache.add(key, token, EXTRACT_SLOT_SECONDS)), None)
+    if held is None and all(cache.get(key) is not None for key in keys):
+        limit = settings.EXTRACT_CONCURRENT_PER_USER
+        raise ApplicationError(
+            f"You already have {limit} extraction(s) running, the most one user may run at once; "
+            "send the next page when one has finished.",
+            code="throttled",
+            status_code=429,
+        )
+    try:
+        yield
+    finally:
+        if held is not None and cache.get(held) == token:
+            cache.delete(held)
+
+
+def page_extract(*, user_id: int, html: str, page_url: str, region: str | None) -> Findings:
+    """Contact details in HTML a user sent, holding one of their extraction slots; the engine's page budget
+    bounds the CPU it costs. Raises ``NotHtmlError`` for content that is not HTML."""
+    with extract_slot(user_id=user_id):
+        return extract_page(html, page_url, region=region, config=extraction_config())

@@ -3,24 +3,30 @@
 import json
 
 import phonenumbers
+from django.conf import settings
 from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from accounts.api.views import ERROR
 from insight.api_errors import ApplicationError
 from insight.validation import whole_number
-from scraping.extraction import extract_page
 from scraping.extraction.page import NotHtmlError
-from scraping.selectors import extraction_config
+from scraping.services import page_extract
 
-MAX_HTML_BYTES = 5 * 1024 * 1024
-MAX_BODY_BYTES = MAX_HTML_BYTES + 64 * 1024  # JSON quoting and the other fields
+BODY_OVERHEAD_BYTES = 64 * 1024  # JSON quoting and the other fields, on top of EXTRACT_MAX_HTML_BYTES
+
+
+def max_body_bytes() -> int:
+    return settings.EXTRACT_MAX_HTML_BYTES + BODY_OVERHEAD_BYTES
 
 
 def too_large() -> ApplicationError:
+    limit = settings.EXTRACT_MAX_HTML_BYTES
+    message = f"The HTML is larger than {limit} bytes ({limit / 1024 / 1024:g} MB), the most one request may send."
     return ApplicationError(
-        "The HTML is larger than 5 MB.", code="too_large", status_code=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+        message, code="too_large", status_code=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE, fields={"html": [message]}
     )
 
 
@@ -40,7 +46,7 @@ class ExtractInputSerializer(serializers.Serializer):
     def validate_html(self, value: str) -> str:
         if not value.strip():
             raise serializers.ValidationError("The HTML is empty.")
-        if len(value.encode("utf-8", "replace")) > MAX_HTML_BYTES:
+        if len(value.encode("utf-8", "replace")) > settings.EXTRACT_MAX_HTML_BYTES:
             raise too_large()
         return value
 
@@ -90,11 +96,11 @@ def read_json_body(request) -> dict:
     if not (request.content_type or "").startswith("application/json"):
         raise exceptions.UnsupportedMediaType(request.content_type or "none")
     length = request.META.get("CONTENT_LENGTH") or "0"
-    if (whole_number(length) or 0) > MAX_BODY_BYTES:
+    if (whole_number(length) or 0) > max_body_bytes():
         raise too_large()
     stream = request.stream
-    raw = stream.read(MAX_BODY_BYTES + 1) if stream is not None else b""
-    if len(raw) > MAX_BODY_BYTES:
+    raw = stream.read(max_body_bytes() + 1) if stream is not None else b""
+    if len(raw) > max_body_bytes():
         raise too_large()
     try:
         payload = json.loads(raw or b"{}")
@@ -111,14 +117,20 @@ class ExtractView(APIView):
     ``page_url`` only tells the engine where the page came from (region, relative links); nothing is fetched.
     """
 
-    @extend_schema(request=ExtractInputSerializer, responses={200: FindingsSerializer})
+    @extend_schema(
+        request=ExtractInputSerializer,
+        responses={200: FindingsSerializer, 400: ERROR, 413: ERROR, 429: ERROR},
+        description="At most `EXTRACT_MAX_HTML_BYTES` of HTML (413 `too_large` above). A hostile page is read "
+        "only in part (`warnings` says so). Each user runs `EXTRACT_CONCURRENT_PER_USER` extractions at once; "
+        "one more is a 429 `throttled`.",
+    )
     def post(self, request):
         serializer = ExtractInputSerializer(data=read_json_body(request))
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
         try:
-            findings = extract_page(
-                data["html"], data["page_url"], region=data["region"] or None, config=extraction_config()
+            findings = page_extract(
+                user_id=request.user.pk, html=data["html"], page_url=data["page_url"], region=data["region"] or None
             )
         except NotHtmlError as exc:
             raise ApplicationError(str(exc), code="not_html", fields={"html": [str(exc)]})
