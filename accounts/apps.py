@@ -1,6 +1,18 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
 
 
 class AccountsConfig(AppConfig):
+    default = True
     default_auto_field = "django.db.models.BigAutoField"
     name = "accounts"
+
+
+class InsightAdminConfig(admin_apps.AdminConfig):
+    """Django admin on Insight's site (``accounts.admin_site``), whose login is one more door to the same accounts.
+
+    Listed in ``INSTALLED_APPS`` instead of ``django.contrib.admin``; ``admin.site`` is then that site everywhere.
+    """
+
+    default = False
+    default_site = "accounts.admin_site.InsightAdminSite"

@@ -25,6 +25,16 @@ def _safe_next(request: HttpRequest, default: str) -> str:
     return default
 
 
+def render_form(request: HttpRequest, template: str, context: dict) -> HttpResponse:
+    """A form page; a post refused by the auth throttles is a 429 that shows why and says when to retry."""
+    form = context["form"]
+    if not form.throttled:
+        return render(request, template, context)
+    response = render(request, template, context, status=429)
+    response["Retry-After"] = str(form.retry_after)
+    return response
+
+
 def _add_errors(form, exc: ApplicationError | ValidationError) -> None:
     if isinstance(exc, ApplicationError):
         for field, errors in exc.fields.items():
@@ -39,7 +49,7 @@ def _add_errors(form, exc: ApplicationError | ValidationError) -> None:
 @sensitive_post_parameters("password")
 @require_http_methods(["GET", "POST"])
 def login_view(request: HttpRequest) -> HttpResponse:
-    form = LoginForm(request.POST or None)
+    form = LoginForm(request.POST or None, request=request)
     if request.method == "POST" and form.is_valid():
         try:
             user = services.user_authenticate(request=request, **form.cleaned_data)
@@ -50,13 +60,13 @@ def login_view(request: HttpRequest) -> HttpResponse:
         else:
             login(request, user)
             return redirect(_safe_next(request, settings.LOGIN_REDIRECT_URL))
-    return render(request, "accounts/login.html", {"form": form, "next": _safe_next(request, "")})
+    return render_form(request, "accounts/login.html", {"form": form, "next": _safe_next(request, "")})
 
 
 @sensitive_post_parameters("password")
 @require_http_methods(["GET", "POST"])
 def register_view(request: HttpRequest) -> HttpResponse:
-    form = RegisterForm(request.POST or None)
+    form = RegisterForm(request.POST or None, request=request)
     if request.method == "POST" and form.is_valid():
         try:
             services.user_register(**form.cleaned_data)
@@ -64,7 +74,7 @@ def register_view(request: HttpRequest) -> HttpResponse:
             _add_errors(form, exc)
         else:
             return render(request, "accounts/register_done.html", {"email": form.cleaned_data["email"]})
-    return render(request, "accounts/register.html", {"form": form})
+    return render_form(request, "accounts/register.html", {"form": form})
 
 
 @require_http_methods(["GET"])
@@ -78,7 +88,7 @@ def verify_view(request: HttpRequest, token: str) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def verify_resend_view(request: HttpRequest) -> HttpResponse:
-    form = EmailForm(request.POST or None)
+    form = EmailForm(request.POST or None, request=request)
     if request.method == "POST" and form.is_valid():
         try:
             services.verification_resend(email=form.cleaned_data["email"])
@@ -87,16 +97,16 @@ def verify_resend_view(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, "If the address needs verifying, a new link is on its way.")
             return redirect("accounts:login")
-    return render(request, "accounts/verify_resend.html", {"form": form})
+    return render_form(request, "accounts/verify_resend.html", {"form": form})
 
 
 @require_http_methods(["GET", "POST"])
 def password_reset_view(request: HttpRequest) -> HttpResponse:
-    form = EmailForm(request.POST or None)
+    form = EmailForm(request.POST or None, request=request)
     if request.method == "POST" and form.is_valid():
         services.password_reset_request(email=form.cleaned_data["email"])
         return redirect("accounts:password_reset_done")
-    return render(request, "registration/password_reset_form.html", {"form": form})
+    return render_form(request, "registration/password_reset_form.html", {"form": form})
 
 
 @login_required

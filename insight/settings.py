@@ -27,7 +27,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
     "daphne",
-    "django.contrib.admin",
+    "accounts.apps.InsightAdminConfig",  # django.contrib.admin on accounts.admin_site (one login lockout for all doors)
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
