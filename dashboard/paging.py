@@ -8,9 +8,10 @@ from urllib.parse import urlsplit
 
 from django.db.models import QuerySet
 from django.http import HttpRequest
-from rest_framework.exceptions import NotFound
-from rest_framework.pagination import CursorPagination
+from rest_framework.exceptions import ValidationError
 from rest_framework.request import Request
+
+from insight.pagination import CheckedCursorPagination
 
 COUNT_LIMIT = 10_000
 
@@ -22,7 +23,7 @@ class KeysetPage:
     previous_url: str
 
 
-class _Cursor(CursorPagination):
+class _Cursor(CheckedCursorPagination):
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 200
@@ -39,7 +40,7 @@ def _relative(url: str | None) -> str:
 
 
 class InvalidCursor(Exception):
-    """The ``cursor`` parameter was not one of ours (edited by hand or from an older ordering)."""
+    """The ``cursor`` parameter was not one of ours (edited by hand, forged, or from an older ordering)."""
 
 
 def keyset_page(request: HttpRequest, queryset: QuerySet, ordering: tuple[str, ...]) -> KeysetPage:
@@ -47,7 +48,7 @@ def keyset_page(request: HttpRequest, queryset: QuerySet, ordering: tuple[str, .
     paginator = _Cursor(ordering)
     try:
         items = paginator.paginate_queryset(queryset, Request(request))
-    except NotFound as exc:
+    except ValidationError as exc:
         raise InvalidCursor(str(exc)) from exc
     return KeysetPage(list(items or []), _relative(paginator.get_next_link()), _relative(paginator.get_previous_link()))
 

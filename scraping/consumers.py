@@ -6,14 +6,15 @@ The protocol (auth, messages, close codes, resume) is documented in ``docs/live.
 import asyncio
 import base64
 import contextlib
-import json
 import time
 from typing import Any
 from urllib.parse import parse_qs
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from django.conf import settings
 
+from insight import json_input
 from insight.validation import whole_number
 from scraping.live import presence
 from scraping.live.access import CLOSE_BAD_REQUEST, Refusal, user_from_access_token, viewer_refusal
@@ -138,7 +139,7 @@ class TaskConsumer(AsyncJsonWebsocketConsumer):
 
     @classmethod
     async def decode_json(cls, text_data: str) -> Any:
-        try:
-            return json.loads(text_data)
+        try:  # the API's limits: a message nested 1,000 deep is answered, not a crash of the consumer
+            return json_input.loads(text_data, max_depth=settings.API_JSON_MAX_DEPTH)
         except ValueError:
             return None

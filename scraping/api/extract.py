@@ -1,6 +1,6 @@
 """``POST /api/v1/extract``: contact details found in HTML the caller sends (never fetched from a URL)."""
 
-import json
+import io
 
 import phonenumbers
 from django.conf import settings
@@ -11,6 +11,7 @@ from rest_framework.views import APIView
 
 from accounts.api.views import ERROR
 from insight.api_errors import ApplicationError
+from insight.parsers import JSONParser
 from insight.validation import whole_number
 from scraping.extraction.page import NotHtmlError
 from scraping.services import page_extract
@@ -102,10 +103,7 @@ def read_json_body(request) -> dict:
     raw = stream.read(max_body_bytes() + 1) if stream is not None else b""
     if len(raw) > max_body_bytes():
         raise too_large()
-    try:
-        payload = json.loads(raw or b"{}")
-    except ValueError as exc:
-        raise exceptions.ParseError(f"The body is not valid JSON: {exc}")
+    payload = JSONParser().parse(io.BytesIO(raw or b"{}"))  # the API's parser: depth and NUL checks
     if not isinstance(payload, dict):
         raise exceptions.ParseError("The body must be a JSON object.")
     return payload
