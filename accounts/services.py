@@ -1,6 +1,7 @@
 """Account writes: registration, email verification, password reset, consent, lockout, roles."""
 
 from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import authenticate, password_validation
@@ -78,6 +79,38 @@ def user_set_role(*, user: User, role: str, actor: User | None = None) -> User:
     group, _ = Group.objects.get_or_create(name=role)
     user.groups.add(group)
     return user
+
+
+def user_rights(user: User) -> dict[str, Any]:
+    """What grants ``user`` rights besides the role: the staff and superuser flags, the groups other than the role
+    groups, and permissions given to the user directly (as ``app_label.codename``)."""
+    permissions = user.user_permissions.select_related("content_type")
+    return {
+        "is_superuser": user.is_superuser,
+        "is_staff": user.is_staff,
+        "groups": sorted(user.groups.exclude(name__in=Role.values).values_list("name", flat=True)),
+        "user_permissions": sorted(f"{p.content_type.app_label}.{p.codename}" for p in permissions),
+    }
+
+
+NO_RIGHTS = {"is_superuser": False, "is_staff": False, "groups": [], "user_permissions": []}
+
+
+def user_rights_audit(*, user: User, before: dict[str, Any], actor: User) -> None:
+    """Record in the audit log how ``user``'s rights (``user_rights``) changed since ``before``, when they did."""
+    from compliance.models import AuditAction
+    from compliance.services import audit_record
+
+    after = user_rights(user)
+    changes = {key: {"from": before[key], "to": value} for key, value in after.items() if value != before[key]}
+    if changes:
+        audit_record(
+            actor=actor,
+            action=AuditAction.ROLE_CHANGE,
+            target_type="user",
+            target_id=user.pk,
+            details={"user": user.email, "rights": changes},
+        )
 
 
 def user_create(
