@@ -25,7 +25,8 @@ ERROR_SCHEMAS = {
     },
 }
 DESCRIPTIONS = {
-    "400": "Malformed or invalid input; `fields` names each invalid field.",
+    "400": "Malformed or invalid input; `fields` names each invalid field (or query parameter: an unknown one, or "
+    "one given empty, is refused).",
     "401": "Not logged in, or the token is invalid or expired.",
     "403": "Logged in, but the account is unverified, has not given consent, or its role does not allow this.",
     "404": "No such object (or not visible to the caller).",
@@ -40,9 +41,8 @@ def _error_response(status: str) -> dict[str, Any]:
 
 
 def _shared_errors(path: str, operation: dict[str, Any]) -> list[str]:
-    statuses = ["405", "429"]
-    if operation.get("requestBody") or operation.get("parameters"):
-        statuses.append("400")
+    # Any operation can answer 400: an unknown `?format=`, and on reads an unknown or empty query parameter.
+    statuses = ["400", "405", "429"]
     if operation.get("requestBody"):
         statuses.append("415")
     if any(requirement for requirement in operation.get("security", [])):

@@ -11,6 +11,7 @@ from accounts.api.views import ERROR
 from accounts.models import Role
 from analytics import selectors, services
 from analytics.api import serializers as s
+from insight.query_params import DocumentedQueryParams
 
 READERS = HasAnyRole(*Role.values)
 FORBIDDEN = {401: ERROR, 403: ERROR}
@@ -28,7 +29,7 @@ def _range(query: s.AnalyticsQuerySerializer) -> dict:
 
 
 @extend_schema(tags=["analytics"])
-class SummaryView(APIView):
+class SummaryView(DocumentedQueryParams, APIView):
     permission_classes = [READERS]
 
     @extend_schema(
@@ -43,7 +44,7 @@ class SummaryView(APIView):
 
 
 @extend_schema(tags=["analytics"])
-class TimeseriesView(APIView):
+class TimeseriesView(DocumentedQueryParams, APIView):
     permission_classes = [READERS]
 
     @extend_schema(
@@ -59,7 +60,7 @@ class TimeseriesView(APIView):
 
 
 @extend_schema(tags=["analytics"])
-class BreakdownView(APIView):
+class BreakdownView(DocumentedQueryParams, APIView):
     permission_classes = [READERS]
 
     @extend_schema(
@@ -76,7 +77,7 @@ class BreakdownView(APIView):
 
 
 @extend_schema(tags=["analytics"])
-class KeywordsView(APIView):
+class KeywordsView(DocumentedQueryParams, APIView):
     permission_classes = [READERS]
 
     @extend_schema(

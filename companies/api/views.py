@@ -14,6 +14,7 @@ from companies.api import serializers as s
 from companies.models import Company, CompanyLink, Notification
 from companies.notify import notification_mark_read, notifications_mark_all_read
 from insight.pagination import DefaultCursorPagination
+from insight.query_params import DocumentedQueryParams
 
 FORBIDDEN = {401: ERROR, 403: ERROR}
 SALES_OR_MANAGERS = HasAnyRoleOrReadOnly(Role.ADMIN, Role.MANAGER, Role.SALES)
@@ -39,7 +40,7 @@ class CreatedPagination(DefaultCursorPagination):
     ),
 )
 @extend_schema(tags=["companies"])
-class CompanyViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class CompanyViewSet(DocumentedQueryParams, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     permission_classes = [SALES_OR_MANAGERS]
     pagination_class = CompanyPagination
     serializer_class = s.CompanyDetailSerializer
@@ -155,7 +156,7 @@ class CompanyLinkViewSet(viewsets.GenericViewSet):
     )
 )
 @extend_schema(tags=["notifications"])
-class NotificationViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+class NotificationViewSet(DocumentedQueryParams, mixins.ListModelMixin, viewsets.GenericViewSet):
     permission_classes = [IsActiveAccount]
     pagination_class = CreatedPagination
     serializer_class = s.NotificationSerializer

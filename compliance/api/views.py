@@ -17,6 +17,7 @@ from compliance.archive import FILE_RE, archive_files
 from compliance.models import ErasureReceipt, RetentionPolicy, RetentionRun, Suppression
 from insight.api_errors import ApplicationError
 from insight.pagination import DefaultCursorPagination
+from insight.query_params import DocumentedQueryParams
 
 FORBIDDEN = {401: ERROR, 403: ERROR}
 SUPPRESSION_READERS = HasAnyRole(Role.ADMIN, Role.MANAGER)
@@ -36,7 +37,11 @@ SUPPRESSION_WRITERS = HasAnyRole(Role.ADMIN, Role.MANAGER, Role.SALES)
 )
 @extend_schema(tags=["compliance"])
 class SuppressionViewSet(
-    mixins.ListModelMixin, mixins.CreateModelMixin, mixins.DestroyModelMixin, viewsets.GenericViewSet
+    DocumentedQueryParams,
+    mixins.ListModelMixin,
+    mixins.CreateModelMixin,
+    mixins.DestroyModelMixin,
+    viewsets.GenericViewSet,
 ):
     serializer_class = s.SuppressionSerializer
     pagination_class = DefaultCursorPagination
@@ -78,7 +83,11 @@ class SuppressionViewSet(
 )
 @extend_schema(tags=["compliance"], responses=FORBIDDEN)
 class ErasureViewSet(
-    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
+    DocumentedQueryParams,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    viewsets.GenericViewSet,
 ):
     permission_classes = [IsAdminRole]
     serializer_class = s.ErasureReceiptSerializer
@@ -103,7 +112,7 @@ class ErasureViewSet(
     parameters=[s.AuditFilterSerializer],
     responses={200: s.AuditEntrySerializer(many=True), 400: ERROR, **FORBIDDEN},
 )
-class AuditViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+class AuditViewSet(DocumentedQueryParams, mixins.ListModelMixin, viewsets.GenericViewSet):
     permission_classes = [IsAdminRole]
     serializer_class = s.AuditEntrySerializer
     pagination_class = DefaultCursorPagination
@@ -121,7 +130,7 @@ class AuditViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     ),
 )
 @extend_schema(tags=["compliance"])
-class RetentionPolicyViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+class RetentionPolicyViewSet(DocumentedQueryParams, mixins.ListModelMixin, viewsets.GenericViewSet):
     serializer_class = s.RetentionPolicySerializer
     queryset = RetentionPolicy.objects.all()
     pagination_class = None
@@ -148,7 +157,7 @@ class RetentionPolicyViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     ),
 )
 @extend_schema(tags=["compliance"], responses=FORBIDDEN)
-class RetentionRunViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+class RetentionRunViewSet(DocumentedQueryParams, mixins.ListModelMixin, viewsets.GenericViewSet):
     permission_classes = [IsAdminRole]
     serializer_class = s.RetentionRunSerializer
     pagination_class = DefaultCursorPagination
@@ -167,7 +176,7 @@ class RetentionRunViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
         return Response(s.RetentionRunSerializer(run).data, status=status.HTTP_202_ACCEPTED)
 
 
-class ArchiveListView(APIView):
+class ArchiveListView(DocumentedQueryParams, APIView):
     permission_classes = [IsAdminRole]
 
     @extend_schema(

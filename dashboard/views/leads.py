@@ -64,8 +64,10 @@ def lead_list(request: HttpRequest) -> HttpResponse:
         total, more = bounded_count(lead_selectors.lead_filter(**selector_params, count_labels=False))
     else:
         ordering = "-discovered_at"
-    export_query = filters.copy()
-    export_query.pop("cursor", None)
+    export_query = QueryDict(mutable=True)  # the API export refuses what it does not take (cursor, page_size)
+    for name in LeadFilterSerializer().fields:
+        if name in filters:
+            export_query.setlist(name, filters.getlist(name))
     return render(
         request,
         "dashboard/leads/list.html",

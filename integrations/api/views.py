@@ -21,6 +21,7 @@ from accounts.models import Role
 from compliance.models import AuditAction
 from compliance.services import audit_record
 from insight.api_errors import ApplicationError
+from insight.query_params import DocumentedQueryParams
 from integrations import exports, selectors, services, webhooks
 from integrations.api import serializers as s
 from integrations.imports import lead_import
@@ -122,7 +123,9 @@ def lead_export_response(request: Request) -> HttpResponseBase:
     retrieve=extend_schema(summary="One background export: status, progress, row count, download link"),
 )
 @extend_schema(tags=["exports"], responses={200: s.ExportJobSerializer, 404: ERROR, **FORBIDDEN})
-class ExportJobViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class ExportJobViewSet(
+    DocumentedQueryParams, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
+):
     permission_classes = [IsActiveAccount]
     serializer_class = s.ExportJobSerializer
     queryset = ExportJob.objects.none()
@@ -199,7 +202,7 @@ def _sync_records(records) -> Response:
     return Response(s.CrmSyncRecordSerializer(records, many=True).data, status=status.HTTP_202_ACCEPTED)
 
 
-class LeadCrmSyncView(APIView):
+class LeadCrmSyncView(DocumentedQueryParams, APIView):
     permission_classes = [HasAnyRoleOrReadOnly(Role.ADMIN, Role.MANAGER)]
 
     @extend_schema(
@@ -256,7 +259,7 @@ class LeadCrmBulkSyncView(APIView):
     ),
 )
 @extend_schema(tags=["webhooks"], responses={200: s.WebhookEndpointSerializer, 400: ERROR, 404: ERROR, **FORBIDDEN})
-class WebhookEndpointViewSet(viewsets.ModelViewSet):
+class WebhookEndpointViewSet(DocumentedQueryParams, viewsets.ModelViewSet):
     permission_classes = [IsAdminRole]
     serializer_class = s.WebhookEndpointSerializer
     queryset = WebhookEndpoint.objects.none()

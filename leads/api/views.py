@@ -11,6 +11,7 @@ from accounts.api.permissions import HasAnyRoleOrReadOnly, IsAdminOrReadOnly
 from accounts.api.views import ERROR
 from accounts.models import Role
 from insight.pagination import DefaultCursorPagination
+from insight.query_params import DocumentedQueryParams
 from insight.validation import object_id
 from integrations.api.views import EXPORT_RENDERERS, EXPORT_SCHEMA, lead_export_response
 from leads import selectors, services
@@ -45,7 +46,7 @@ def _changes(data: dict) -> dict:
     ),
 )
 @extend_schema(tags=["leads"])
-class LeadViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class LeadViewSet(DocumentedQueryParams, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     permission_classes = [SALES_OR_MANAGERS]
     pagination_class = ViewOrderedCursorPagination
     serializer_class = s.LeadDetailSerializer
@@ -133,7 +134,7 @@ class LeadViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
     parameters=[s.LabelFilterSerializer],
     responses={200: s.LabelSerializer(many=True), 400: ERROR, **FORBIDDEN},
 )
-class LabelViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+class LabelViewSet(DocumentedQueryParams, mixins.ListModelMixin, viewsets.GenericViewSet):
     serializer_class = s.LabelSerializer
     queryset = selectors.label_list()
 
@@ -148,7 +149,7 @@ class LabelViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
         )
 
 
-class _ServiceCrudViewSet(viewsets.ModelViewSet):
+class _ServiceCrudViewSet(DocumentedQueryParams, viewsets.ModelViewSet):
     """CRUD whose writes go through ``create_service``/``update_service`` (model validation, one error body)."""
 
     http_method_names = ["get", "post", "patch", "delete", "head", "options"]

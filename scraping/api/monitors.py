@@ -11,6 +11,7 @@ from accounts.api.views import ERROR
 from accounts.models import Role
 from insight.api_fields import ObjectPrimaryKeyField
 from insight.pagination import DefaultCursorPagination
+from insight.query_params import DocumentedQueryParams
 from leads.api.serializers import UserRefSerializer
 from leads.models import KeywordSet
 from scraping import selectors, services
@@ -84,7 +85,7 @@ class MonitorPagination(DefaultCursorPagination):
     ),
 )
 @extend_schema(tags=["monitors"])
-class MonitorViewSet(viewsets.ModelViewSet):
+class MonitorViewSet(DocumentedQueryParams, viewsets.ModelViewSet):
     permission_classes = [HasAnyRoleOrReadOnly(Role.ADMIN, Role.MANAGER, Role.MARKETING), MonitorOwnerOrManager]
     serializer_class = MonitorSerializer
     pagination_class = MonitorPagination

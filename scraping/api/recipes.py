@@ -9,6 +9,7 @@ from accounts.api.permissions import IsAdminOrReadOnly
 from accounts.api.views import ERROR
 from accounts.roles import is_admin
 from insight.pagination import DefaultCursorPagination
+from insight.query_params import DocumentedQueryParams
 from scraping import selectors, services
 from scraping.models import PlatformRecipe
 from scraping.recipes import RUNNERS
@@ -52,7 +53,7 @@ class RecipePagination(DefaultCursorPagination):
     retrieve=extend_schema(summary="One platform recipe", responses={200: RecipeSerializer, 404: ERROR, **FORBIDDEN}),
 )
 @extend_schema(tags=["recipes"])
-class RecipeViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class RecipeViewSet(DocumentedQueryParams, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     permission_classes = [IsAdminOrReadOnly]
     serializer_class = RecipeSerializer
     pagination_class = RecipePagination

@@ -8,6 +8,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from accounts.api.views import ERROR
+from insight.query_params import DocumentedQueryParams
 from leads.api.serializers import UserRefSerializer
 from scraping import selectors, services
 from scraping.models import PlatformRecipe, ScrapeTask, TaskEvent, TaskStatus
@@ -114,7 +115,7 @@ def _lifecycle_schema(summary: str) -> dict:
     ),
 )
 @extend_schema(tags=["scrape tasks"])
-class TaskViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class TaskViewSet(DocumentedQueryParams, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     serializer_class = TaskDetailSerializer
     queryset = ScrapeTask.objects.none()
 
