@@ -24,6 +24,7 @@ from leads.models import Lead, LeadKind
 from leads.services import lead_upsert
 from scraping.models import Monitor, MonitorStatus, SeenPost
 from scraping.sources import Post, RateLimited, SourceBlocked, SourceError, adapter_for
+from scraping.urlsafety import UnsafeURLError
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +107,19 @@ def _backoff(failures: int, base_seconds: int) -> timedelta:
     return min(timedelta(seconds=base_seconds * 2 ** max(failures - 1, 0)), MAX_BACKOFF)
 
 
+def shown_error(exc: Exception) -> str:
+    """``exc`` as the monitor's owner sees it (API, dashboard): an internal address is named as one, without how a
+    host resolves ("vm points to an internal address", not "vm resolves to 10.0.0.5"). The log keeps the detail."""
+    text, cause = str(exc), exc
+    for _ in range(10):  # the chain of causes is short; a cycle must not hang a poll
+        if cause is None:
+            break
+        if isinstance(cause, UnsafeURLError):
+            return text.replace(str(cause), cause.public)
+        cause = cause.__cause__ or cause.__context__
+    return text
+
+
 def _health_failure(health: dict, exc: Exception, *, now: datetime, base_seconds: int) -> dict:
     failures = int(health.get("consecutive_failures", 0)) + 1
     wait = _backoff(failures, base_seconds)
@@ -123,7 +137,7 @@ def _health_failure(health: dict, exc: Exception, *, now: datetime, base_seconds
     return {
         **health,
         "status": status,
-        "last_error": str(exc),
+        "last_error": shown_error(exc),
         "last_error_at": now.isoformat(),
         "consecutive_failures": failures,
         "consecutive_refusals": refusals,
@@ -390,10 +404,11 @@ def _poll_source(monitor: Monitor, query: KeywordQuery, config: dict, key: str, 
     except Exception as exc:  # noqa: BLE001 - one failing source (or a bug on one post) must not stop the others
         if not isinstance(exc, SourceError):
             log.exception("Monitor %s: processing %s failed", monitor.pk, key)
-            exc = SourceError(f"{config.get('source', key)}: internal error while processing posts ({exc})")
+            source = config.get("source", key)
+            exc = SourceError(f"{source}: internal error while processing posts ({shown_error(exc)})")
         else:
             log.warning("Monitor %s: %s failed: %s", monitor.pk, key, exc)
-        report.errors[key] = str(exc)
+        report.errors[key] = shown_error(exc)
         monitor.source_health = {
             **monitor.source_health,
             key: _health_failure(health, exc, now=now, base_seconds=monitor.poll_interval),

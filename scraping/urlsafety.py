@@ -5,13 +5,25 @@ Pure: no Django import. Callers pass ``allow_private=settings.ALLOW_PRIVATE_URLS
 
 import ipaddress
 import socket
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 ALLOWED_SCHEMES = ("http", "https")
 
 
 class UnsafeURLError(ValueError):
-    """The URL is malformed, uses another scheme, or resolves to a private/loopback/reserved address."""
+    """The URL is malformed, uses another scheme, or resolves to a private/loopback/reserved address.
+
+    ``str()`` is for logs and admins; ``public`` says the same without how an internal name resolves ("vm points to
+    an internal address", not "vm resolves to 127.0.0.1"), for messages users, the API and the dashboard show."""
+
+    def __init__(self, message: str, *, public: str | None = None) -> None:
+        super().__init__(message)
+        self.public = public or message
+
+
+class HostNotFoundError(UnsafeURLError):
+    """The host does not resolve: nothing to fetch, rather than something refused."""
 
 
 def _is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
@@ -68,12 +80,15 @@ def check_url(url: str, *, allow_private: bool = False, resolve: bool = True) ->
         try:
             infos = socket.getaddrinfo(host, port or (443 if parts.scheme == "https" else 80), type=socket.SOCK_STREAM)
         except (socket.gaierror, UnicodeError) as exc:
-            raise UnsafeURLError(f"The host {host!r} does not resolve: {exc}")
+            raise HostNotFoundError(f"The host {host!r} does not resolve: {exc}")
         addresses = sorted({info[4][0].split("%", 1)[0] for info in infos})
     if not allow_private:
         for address in addresses:
             if not _is_public(ipaddress.ip_address(address)):
-                raise UnsafeURLError(f"{host} resolves to {address}, an internal address; refused.")
+                raise UnsafeURLError(
+                    f"{host} resolves to {address}, an internal address; refused.",
+                    public=f"{host} points to an internal address; refused.",
+                )
     return addresses
 
 
@@ -83,3 +98,39 @@ def is_safe_url(url: str, *, allow_private: bool = False) -> bool:
     except UnsafeURLError:
         return False
     return True
+
+
+def _origin_key(url: str) -> tuple[str, int] | None:
+    """(host, port) of ``url``, the port the scheme implies when none is written; None when it does not parse."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return None
+    if not parts.hostname:
+        return None
+    return parts.hostname.lower().rstrip("."), port or (443 if parts.scheme.lower() in ("https", "wss") else 80)
+
+
+@dataclass
+class AddressPolicy:
+    """Which addresses one browser task may reach, for every request its Chromium makes and every page it reads.
+
+    Public addresses always. Internal ones only when the task may reach them (``allow_private``:
+    ``ALLOW_PRIVATE_URLS`` or the recipe's "Allow internal") *and* only on the hosts the runner itself opened
+    (``vouch``, host and port): a page's own requests (a script or meta refresh moving the tab, a redirect, an
+    image, a frame, fetch/XHR, a websocket) cannot reach another internal host.
+    """
+
+    allow_private: bool = False
+    vouched: frozenset[tuple[str, int]] = frozenset()
+
+    def vouch(self, url: str) -> None:
+        """The runner opens ``url`` (already checked with ``check_url``): its host and port may be internal."""
+        key = _origin_key(url)
+        if self.allow_private and key is not None:
+            self.vouched = self.vouched | {key}  # a new set, not a change: the proxy thread reads it meanwhile
+
+    def check(self, url: str) -> list[str]:
+        """``check_url`` for this task: the addresses ``url`` may be fetched from, or ``UnsafeURLError``."""
+        return check_url(url, allow_private=self.allow_private and _origin_key(url) in self.vouched)
