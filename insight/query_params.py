@@ -6,6 +6,7 @@ drf-spectacular builds for the endpoint (``@extend_schema`` parameters, paginati
 the check cannot drift apart; ``format`` is always accepted (content negotiation judges its value).
 """
 
+import threading
 from functools import cache
 
 from drf_spectacular.drainage import GENERATOR_STATS
@@ -27,9 +28,24 @@ def _endpoints() -> dict[tuple[object, str], tuple[str, str]]:
     return {(callback, method): (path, regex) for path, regex, method, callback in inspector.get_api_endpoints()}
 
 
-@cache
+_read: dict[tuple[object, str], frozenset[str] | None] = {}
+_reading = threading.Lock()
+
+
 def documented_query_params(callback: object, method: str) -> frozenset[str] | None:
-    """The query parameter names the schema documents for this operation; None when it is not in the schema."""
+    """The query parameter names the schema documents for this operation; None when it is not in the schema.
+
+    Read once per operation and process. One thread at a time: drf-spectacular loads its extensions lazily and
+    not thread-safely, and sync views run in threads (the analytics page asks for five reads at once)."""
+    key = (callback, method)
+    if key not in _read:
+        with _reading:
+            if key not in _read:
+                _read[key] = _from_schema(callback, method)
+    return _read[key]
+
+
+def _from_schema(callback: object, method: str) -> frozenset[str] | None:
     found = _endpoints().get((callback, method))
     if found is None:
         return None
