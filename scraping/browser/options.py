@@ -37,9 +37,12 @@ def chrome_options(
     user_agent: str | None = None,
     language: str = "en-US",
     major: str | None = None,
+    proxy: str | None = None,
 ) -> ChromeOptions:
     """Options for one pooled browser. ``binary``/``user_data_dir`` are None for a Selenium Grid node, whose Chrome
-    version (``major``) the pool learns from the first session; until then the local version is a good guess."""
+    version (``major``) the pool learns from the first session; until then the local version is a good guess.
+    ``proxy`` (``http://127.0.0.1:port``) carries every request, loopback ones included, and WebRTC may not send UDP
+    around it: the SSRF guard of ``scraping.browser.netguard``."""
     options = ChromeOptions()
     if binary:
         options.binary_location = binary
@@ -67,6 +70,12 @@ def chrome_options(
         arguments.append("--headless=new")
     if user_data_dir:
         arguments.append(f"--user-data-dir={user_data_dir}")
+    if proxy:
+        arguments += [
+            f"--proxy-server={proxy}",
+            "--proxy-bypass-list=<-loopback>",
+            "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
+        ]
     arguments.append(f"--user-agent={user_agent or desktop_user_agent(major or chrome_major_version(binary or ''))}")
     for argument in arguments:
         options.add_argument(argument)

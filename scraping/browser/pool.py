@@ -5,6 +5,11 @@ drive it at once) and is reused lease after lease; each lease gets a fresh brows
 storage and cache — that is thrown away when the lease ends. Browsers are retired after ``max_pages`` pages, closed
 after ``idle_seconds`` unused, and replaced when their chrome or chromedriver dies; ``run()`` retries the work once
 on a fresh browser in that case. With ``remote_url`` (``SELENIUM_REMOTE_URL``) every lease is its own Grid session.
+
+A local browser makes every request through its own ``netguard.GuardProxy``: ``lease.restrict(policy)`` limits what
+that lease's pages can reach (the browser runner does it for every task); a lease that does not restrict reaches
+anything, as a benchmark or a test expects. A remote browser has no such proxy (the Grid cannot reach this
+process's loopback): there only the runner's checks of the URLs it opens and reads apply.
 """
 
 import atexit
@@ -26,7 +31,9 @@ from selenium.common.exceptions import WebDriverException
 
 from scraping.browser import lifeline, processes
 from scraping.browser.cdp import BrowserDevTools
+from scraping.browser.netguard import GuardProxy
 from scraping.browser.options import WINDOW_SIZE, chrome_major_version, chrome_options
+from scraping.urlsafety import AddressPolicy, UnsafeURLError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -84,6 +91,7 @@ class Browser:
     started_in: float = 0.0
     chrome_pid: int | None = None  # the main Chromium process, remembered to clean up after a ChromeDriver crash
     spare: tuple[str, str] | None = None  # (context id, tab handle) made ready for the next lease
+    proxy: GuardProxy | None = None  # every request of a local browser passes it; None for a remote one
 
     @property
     def driver_pid(self) -> int | None:
@@ -137,6 +145,24 @@ class Lease:
         self.tabs: list[str] = []
         self.pages = 0
         self.started = time.monotonic()
+        self.policy: AddressPolicy | None = None
+
+    @property
+    def filtered(self) -> bool:
+        """Whether ``restrict`` reaches the network (a local browser), not only the runner's own URL checks."""
+        return self.browser.proxy is not None
+
+    def restrict(self, policy: AddressPolicy) -> None:
+        """From now on every request of this lease's tabs (navigations, redirects, sub-resources) must pass
+        ``policy``; a refused one is answered 403 by the proxy and listed by ``take_refused``."""
+        self.policy = policy
+        if self.browser.proxy is not None:
+            self.browser.proxy.take_refused()  # an earlier lease's
+            self.browser.proxy.policy = policy
+
+    def take_refused(self) -> list[tuple[str, UnsafeURLError]]:
+        """Requests the proxy refused since the last call: (URL, why)."""
+        return self.browser.proxy.take_refused() if self.browser.proxy is not None else []
 
     def _open(self) -> None:
         devtools = self.browser.devtools
@@ -187,6 +213,8 @@ class Lease:
         if self.context_id:
             devtools.call("Target.disposeBrowserContext", browserContextId=self.context_id)
         self.driver.switch_to.window(self.browser.base_handle)
+        if self.browser.proxy is not None:  # after the context is gone: none of its requests can follow
+            self.browser.proxy.policy = None
 
 
 def prepare_spare(browser: Browser) -> None:
@@ -325,6 +353,7 @@ class BrowserPool:
         c = self.config
         started = time.perf_counter()
         profile = None if c.remote_url else tempfile.mkdtemp(prefix="insight-chrome-")
+        proxy = None if c.remote_url else GuardProxy()
         major = chrome_major_version(c.chrome_binary or "")  # of the real binary, not lifeline's wrapper
         if c.remote_url:  # the Grid's version, once a session told us; the local one is the best first guess
             major = self._remote_major or major
@@ -335,6 +364,7 @@ class BrowserPool:
             window_size=c.window_size,
             user_agent=c.user_agent,
             major=major,
+            proxy=proxy.start() if proxy else None,
         )
         try:
             if c.remote_url:
@@ -346,6 +376,8 @@ class BrowserPool:
         except WebDriverException as exc:
             if profile:
                 shutil.rmtree(profile, ignore_errors=True)
+            if proxy:
+                proxy.close()
             raise BrowserStartError(f"Could not start a browser: {exc.msg}") from exc
         devtools = None
         if c.remote_url:
@@ -360,8 +392,10 @@ class BrowserPool:
                 driver.quit()
             if profile:
                 shutil.rmtree(profile, ignore_errors=True)
+            if proxy:
+                proxy.close()
             raise BrowserStartError(f"The browser started but does not answer: {exc!r}") from exc
-        browser = Browser(driver=driver, base_handle=base_handle, devtools=devtools, user_data_dir=profile)
+        browser = Browser(driver=driver, base_handle=base_handle, devtools=devtools, user_data_dir=profile, proxy=proxy)
         browser.started_in = time.perf_counter() - started
         chrome = [p for p in browser.chrome_pids() if processes.process_name(p).startswith("chrom")]
         browser.chrome_pid = chrome[0] if chrome else None
@@ -398,6 +432,8 @@ class BrowserPool:
             browser.driver.service.process.wait(5)
         if browser.user_data_dir:
             shutil.rmtree(browser.user_data_dir, ignore_errors=True)
+        if browser.proxy is not None:
+            browser.proxy.close()
 
     def warm(self, count: int = 1, *, background: bool = False) -> threading.Thread | None:
         """Start browsers ahead of the first task so a task starts working at once (a worker calls this when it
