@@ -6,6 +6,7 @@ Services raise ``ApplicationError``; this handler is the only place it becomes a
 from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.views import defaults
@@ -96,6 +97,8 @@ def error_body(code: str, message: str, fields: dict | None = None) -> dict:
 
 
 def exception_handler(exc: Exception, context: dict) -> Response | None:
+    if isinstance(exc, SuspiciousOperation):
+        exc = _refused_request(exc)
     if isinstance(exc, ApplicationError):
         return Response(error_body(exc.code, exc.message, exc.fields), status=exc.status_code)
     if isinstance(exc, DjangoValidationError):
@@ -128,6 +131,22 @@ def exception_handler(exc: Exception, context: dict) -> Response | None:
         code = _first_code(exc.get_codes())
     response.data = error_body(code, message, fields)
     return response
+
+
+def _refused_request(exc: Exception) -> ApplicationError:
+    """Django's refusals of a request it will not read (a form body over ``DATA_UPLOAD_MAX_MEMORY_SIZE``, too many
+    fields or files, a bad Host): 413 for the size, else 400 (their messages name settings: not for clients)."""
+    if isinstance(exc, RequestDataTooBig):
+        return ApplicationError("The request body is too large.", code="too_large", status_code=413)
+    return ApplicationError("The request was refused.", code="bad_request")
+
+
+def handler400(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """Requests Django refuses before a view (the same refusals) answer with the error body under /api/."""
+    if not request.path.startswith("/api/"):
+        return defaults.bad_request(request, exception)
+    error = _refused_request(exception)
+    return JsonResponse(error_body(error.code, error.message), status=error.status_code)
 
 
 def handler404(request: HttpRequest, exception: Exception) -> HttpResponse:

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "insight.request_limits.RequestBodyLimitMiddleware",  # first: a refused body is never read
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -401,6 +402,15 @@ IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 5000, minimum=1)
 IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 10 * 1024 * 1024, minimum=1024)
 IMPORT_XLSX_MAX_UNCOMPRESSED_BYTES = env_int("IMPORT_XLSX_MAX_UNCOMPRESSED_BYTES", 100 * 1024 * 1024, minimum=1024)
 IMPORT_XLSX_MAX_SHARED_BYTES = env_int("IMPORT_XLSX_MAX_SHARED_BYTES", 20 * 1024 * 1024, minimum=1024)
+# Request bodies (insight.request_limits): larger ones are refused with 413 from Content-Length, or while a chunked
+# body arrives, before they are read. Path prefixes below take more (the longest match wins); 64 KiB is the room for
+# multipart framing and the other fields.
+REQUEST_BODY_MAX_BYTES = env_int("REQUEST_BODY_MAX_BYTES", 2621440, minimum=1024)
+REQUEST_BODY_MAX_BYTES_BY_PATH = {
+    "/api/v1/leads/import": IMPORT_MAX_BYTES + 64 * 1024,
+    "/admin/integrations/leadimport/": IMPORT_MAX_BYTES + 64 * 1024,
+    "/api/v1/extract": EXTRACT_MAX_HTML_BYTES + 64 * 1024,
+}
 HUBSPOT_BASE_URL = env_str("HUBSPOT_BASE_URL", "https://api.hubapi.com")
 HUBSPOT_TOKEN = env_str("HUBSPOT_TOKEN")
 SALESFORCE_LOGIN_URL = env_str("SALESFORCE_LOGIN_URL", "https://login.salesforce.com")

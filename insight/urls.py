@@ -8,6 +8,7 @@ from insight import views
 
 admin.site.site_header = "Insight administration"
 admin.site.site_title = "Insight admin"
+handler400 = "insight.api_errors.handler400"
 handler404 = "insight.api_errors.handler404"
 handler500 = "insight.api_errors.handler500"
 

@@ -59,7 +59,7 @@ def start_web(port: int, **extra_env: str) -> subprocess.Popen:
     """The web process as production runs it (daphne: HTTP and websockets); its log goes to DATA_DIR/web.log."""
     with (Path(settings.DATA_DIR) / "web.log").open("ab") as log:  # the child keeps its own copy of the file
         return subprocess.Popen(
-            [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "insight.asgi:application"],
+            [sys.executable, "-m", "insight.server", "-b", "127.0.0.1", "-p", str(port), "insight.asgi:application"],
             cwd=BASE_DIR,
             env=child_env(**extra_env),
             stdout=subprocess.DEVNULL,

@@ -5,6 +5,7 @@ import base64
 
 import pytest
 from asgiref.sync import async_to_sync
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from rest_framework.test import APIClient
 from rest_framework_simplejwt.tokens import RefreshToken
@@ -106,3 +107,37 @@ def test_a_websocket_message_nested_1000_deep_is_answered_and_the_connection_liv
     refused, pong = async_to_sync(scenario)()
     assert refused["code"] == "unknown_message"
     assert pong == {"type": "pong"}
+
+
+def test_a_body_claiming_800_mb_is_a_413_with_the_error_body_before_it_is_read():
+    response = APIClient().generic(
+        "POST", "/api/v1/auth/register", b'{"email"', content_type="application/json", CONTENT_LENGTH="800000000"
+    )
+    assert response.status_code == 413
+    assert _error(response) == {
+        "code": "too_large",
+        "message": "The request body is larger than 2621440 bytes.",
+        "fields": {},
+    }
+
+
+def test_a_page_answers_an_over_size_body_with_a_413_page():
+    response = Client().generic("POST", "/accounts/login/", b"email=", CONTENT_LENGTH="800000000")
+    assert response.status_code == 413
+    assert response["Content-Type"].startswith("text/html")
+
+
+def test_the_lead_import_takes_a_file_larger_than_other_requests(admin_client, settings):
+    settings.REQUEST_BODY_MAX_BYTES = 64 * 1024
+    csv = b"name,text\n" + b"".join(b"Maple Plumbing %d,%s\n" % (n, b"x" * 150) for n in range(1000))
+    upload = {"file": SimpleUploadedFile("leads.csv", csv, content_type="text/csv")}
+    assert admin_client.post("/api/v1/leads/import", upload, format="multipart").status_code == 200
+    assert admin_client.post("/api/v1/tasks", {"queries": ["x" * (100 * 1024)]}).status_code == 413
+
+
+def test_a_form_field_over_djangos_memory_limit_is_a_413_with_the_error_body(admin_client, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1024
+    body = {"file": SimpleUploadedFile("leads.csv", b"name\nMaple\n"), "dry_run": "true" + " " * 4096}
+    response = admin_client.post("/api/v1/leads/import", body, format="multipart")
+    assert response.status_code == 413
+    assert _error(response)["code"] == "too_large"

@@ -1,4 +1,4 @@
-"""Start the web server (daphne) and a worker (qcluster) together, and stop both cleanly."""
+"""Start the web server (daphne, through insight.server) and a worker (qcluster) together, and stop both cleanly."""
 
 import contextlib
 import os
@@ -44,7 +44,9 @@ class Command(BaseCommand):
         if not skip_migrate:
             call_command("migrate", interactive=False, verbosity=0)
         processes = {
-            "web": _start([sys.executable, "-m", "daphne", "-b", host, "-p", str(port), "insight.asgi:application"])
+            "web": _start(
+                [sys.executable, "-m", "insight.server", "-b", host, "-p", str(port), "insight.asgi:application"]
+            )
         }
         if not no_worker:
             processes["worker"] = _start([sys.executable, "manage.py", "qcluster"])
