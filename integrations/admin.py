@@ -106,7 +106,7 @@ class LeadImportAdmin(admin.ModelAdmin):
         if request.method == "POST" and form.is_valid():
             upload = form.cleaned_data["file"]
             try:
-                report = lead_import(content=upload.read(), filename=upload.name, dry_run=form.cleaned_data["dry_run"])
+                report = lead_import(file=upload, filename=upload.name, dry_run=form.cleaned_data["dry_run"])
             except ApplicationError as exc:
                 form.add_error("file", exc.message)
             else:

@@ -1,15 +1,22 @@
 """Lead import from CSV or Excel through ``leads.ingest.lead_bulk_upsert``, with a dry-run preview and per-row errors.
 
-The file is read with tablib (django-import-export's table library). Every row is validated and saved inside
-one transaction; a dry run, or a file with any bad row, rolls it all back, so the preview's created/updated
-counts are exactly what a real import will do.
+The file is read as a stream (``csv`` over the upload, openpyxl in read-only mode) and refused as soon as it holds
+one row more than ``IMPORT_MAX_ROWS``, so a small file of a million rows costs no more than the limit; an .xlsx
+whose parts would inflate past the ``IMPORT_XLSX_*`` limits (a zip bomb) is refused before openpyxl opens it.
+Every row is validated and saved inside one transaction; a dry run, or a file with any bad row, rolls it all back,
+so the preview's created/updated counts are exactly what a real import will do.
 """
 
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import PurePath
-from typing import Any
+from typing import IO, Any
 
-import tablib
+import openpyxl
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -101,28 +108,135 @@ def _unreadable(kind: str, exc: Exception) -> ApplicationError:
     return ApplicationError(message, fields={"file": [message]})
 
 
-def _xlsx_dataset(content: bytes) -> tablib.Dataset:
+def _refused(message: str, *, code: str = "invalid", status_code: int = 400) -> ApplicationError:
+    return ApplicationError(message, code=code, status_code=status_code, fields={"file": [message]})
+
+
+def _check_size(file: IO[bytes]) -> None:
+    size = file.seek(0, io.SEEK_END)
+    file.seek(0)
+    if not size:
+        raise _refused("The file is empty.")
+    if size > settings.IMPORT_MAX_BYTES:
+        raise _refused(
+            f"The file is larger than {settings.IMPORT_MAX_BYTES} bytes, the most one import may upload.",
+            code="too_large",
+            status_code=413,
+        )
+
+
+def _check_xlsx_inflated_size(file: IO[bytes]) -> None:
+    """Refuse a zip bomb from the sizes its directory declares (``zipfile`` never inflates a part past its declared
+    size, so a lie only truncates it). Worksheets are streamed and stop at the row limit; every other part (shared
+    strings, styles) openpyxl reads whole, hence its own, lower limit."""
     try:
-        return tablib.Dataset().load(content, format="xlsx")
+        with zipfile.ZipFile(file) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        raise _unreadable("Excel (.xlsx)", exc) from exc
+    finally:
+        file.seek(0)
+    total = sum(part.file_size for part in parts)
+    read_whole = sum(part.file_size for part in parts if not part.filename.startswith("xl/worksheets/"))
+    for size, limit, what in (
+        (total, settings.IMPORT_XLSX_MAX_UNCOMPRESSED_BYTES, "its parts"),
+        (read_whole, settings.IMPORT_XLSX_MAX_SHARED_BYTES, "its shared strings and styles"),
+    ):
+        if size > limit:
+            raise _refused(
+                f"The Excel file is refused: {what} would inflate to {size} bytes, more than the {limit} allowed "
+                "(a compressed file that expands this much is a zip bomb, not a lead list)."
+            )
+
+
+ROW_TAG_RE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
+CHUNK_BYTES = 1024 * 1024
+
+
+def _too_many_rows() -> ApplicationError:
+    limit = settings.IMPORT_MAX_ROWS
+    return _refused(f"At most {limit} rows per file; this one has more. Split it into files of {limit} rows.")
+
+
+def _check_xlsx_row_count(file: IO[bytes]) -> None:
+    """Count every sheet's ``<row>`` elements in the raw XML and stop at one more than the limit allows.
+
+    openpyxl's read-only mode parses each sheet whole while it opens the workbook when the sheet does not declare
+    its ``<dimension>`` (openpyxl itself never writes one in write-only mode), so the limit has to be checked
+    before it opens anything: inflating and counting stops at the limit, at C speed.
+    """
+    allowed = settings.IMPORT_MAX_ROWS + 1  # the header row
+    try:
+        with zipfile.ZipFile(file) as archive:
+            for part in archive.infolist():
+                if not part.filename.startswith("xl/worksheets/"):
+                    continue
+                rows, tail = 0, b""
+                with archive.open(part) as sheet:
+                    while chunk := sheet.read(CHUNK_BYTES):
+                        data = tail + chunk
+                        cut = data.rfind(b"<")  # a tag cut in two is counted with the next chunk
+                        cut = cut if cut >= 0 else len(data)
+                        rows += len(ROW_TAG_RE.findall(data, 0, cut))
+                        tail = data[cut:][:64]
+                        if rows > allowed:
+                            raise _too_many_rows()
+                rows += len(ROW_TAG_RE.findall(tail))
+                if rows > allowed:
+                    raise _too_many_rows()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise _unreadable("Excel (.xlsx)", exc) from exc
+    finally:
+        file.seek(0)
+
+
+def _xlsx_rows(file: IO[bytes]) -> Iterator[tuple[Any, ...]]:
+    _check_xlsx_inflated_size(file)
+    _check_xlsx_row_count(file)
+    try:
+        workbook = openpyxl.load_workbook(file, read_only=True, data_only=True)
+        try:
+            yield from workbook.active.iter_rows(values_only=True)
+        finally:
+            workbook.close()
+    except ApplicationError:
+        raise
     except Exception as exc:  # openpyxl fails on a damaged workbook with zip, zlib, XML, Key and Value errors and more
         raise _unreadable("Excel (.xlsx)", exc) from exc
 
 
-def _dataset(*, content: bytes, filename: str) -> tablib.Dataset:
-    if len(content) > settings.IMPORT_MAX_BYTES:
-        raise ApplicationError(
-            f"The file is larger than {settings.IMPORT_MAX_BYTES} bytes.", fields={"file": ["File too large."]}
-        )
+def _csv_rows(file: IO[bytes]) -> Iterator[list[str]]:
+    text = io.TextIOWrapper(file, encoding="utf-8-sig", newline="")
+    try:
+        yield from csv.reader(text)
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise _unreadable("CSV", exc) from exc
+    finally:
+        text.detach()  # the upload stays open for its owner
+
+
+def _read_rows(*, file: IO[bytes], filename: str) -> tuple[list[str], list[tuple[int, tuple[Any, ...]]]]:
+    """The header and the non-blank rows with their numbers (the header is row 1), read as a stream and refused
+    as soon as there is one row more than ``IMPORT_MAX_ROWS``: nothing past it is ever read."""
+    _check_size(file)
     suffix = PurePath(filename).suffix.lower()
     if suffix == ".xlsx":
-        return _xlsx_dataset(content)
-    if suffix == ".csv":
-        try:
-            return tablib.Dataset().load(content.decode("utf-8-sig"), format="csv")
-        except (UnicodeDecodeError, ValueError, KeyError, OSError) as exc:
-            raise _unreadable("CSV", exc) from exc
-    message = "Upload a .csv (UTF-8) or .xlsx file."
-    raise ApplicationError(message, fields={"file": [message]})
+        rows: Iterator[Any] = _xlsx_rows(file)
+    elif suffix == ".csv":
+        rows = _csv_rows(file)
+    else:
+        raise _refused("Upload a .csv (UTF-8) or .xlsx file.")
+    limit = settings.IMPORT_MAX_ROWS
+    header = next(rows, None) or ()
+    data: list[tuple[int, tuple[Any, ...]]] = []
+    for number, values in enumerate(rows, start=2):
+        if all(value is None or str(value).strip() == "" for value in values):
+            continue
+        if len(data) == limit:
+            rows.close()
+            raise _too_many_rows()
+        data.append((number, tuple(values)))
+    return [str(h or "").strip().lower() for h in header], data
 
 
 def _cell(value: Any) -> Any:
@@ -175,22 +289,18 @@ def _ingest(rows: list[tuple[ImportRow, dict[str, Any]]]) -> None:
             seen.add(row.lead_id)
 
 
-def lead_import(*, content: bytes, filename: str, dry_run: bool) -> ImportReport:
+def lead_import(*, file: IO[bytes], filename: str, dry_run: bool) -> ImportReport:
     """Validate and upsert every row; saved only when not a dry run and no row has an error."""
-    dataset = _dataset(content=content, filename=filename)
-    headers = [str(h or "").strip().lower() for h in (dataset.headers or [])]
+    headers, rows = _read_rows(file=file, filename=filename)
     if "name" not in headers:
         raise ApplicationError("The header row needs at least a 'name' column.", fields={"file": ["No name column."]})
-    if dataset.height > settings.IMPORT_MAX_ROWS:
-        message = f"At most {settings.IMPORT_MAX_ROWS} rows per file; this one has {dataset.height}."
-        raise ApplicationError(message, fields={"file": [message]})
     known = set(LeadImportRowSerializer().fields)
     report = ImportReport(
         dry_run=dry_run, ignored_columns=[h for h in headers if h and h not in known and h not in EXPORT_ONLY_COLUMNS]
     )
     with transaction.atomic():
         valid: list[tuple[ImportRow, dict[str, Any]]] = []
-        for number, values in enumerate(dataset, start=2):
+        for number, values in rows:
             raw = {h: _cell(v) for h, v in zip(headers, values, strict=False) if h in known and _cell(v) != ""}
             row = ImportRow(row=number, action="error", name=str(raw.get("name", "")))
             report.rows.append(row)

@@ -177,7 +177,7 @@ class LeadImportView(APIView):
         data = s.LeadImportInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         upload = data.validated_data["file"]
-        report = lead_import(content=upload.read(), filename=upload.name, dry_run=data.validated_data["dry_run"])
+        report = lead_import(file=upload, filename=upload.name, dry_run=data.validated_data["dry_run"])
         if not report.dry_run and report.errors:
             raise ApplicationError(
                 f"{report.errors} of {report.total} rows have errors; nothing was imported.",
