@@ -6,15 +6,21 @@ Two servers on 127.0.0.1 stand in for the two sides. The shop is the recipe's ow
 host, which nothing may reach; it records every request it gets.
 """
 
+import subprocess
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from accounts.tests.factories import UserFactory
 from leads.models import Lead
+from scraping.browser import BrowserPool
 from scraping.models import PlatformRecipe, ScrapeTask, TaskStatus
+from scraping.runner.browser_runner import run_browser_recipe
+from scraping.runner.common import RecipeFailed, RunContext
 from scraping.runner.engine import run_task
+from scraping.sandbox.server import free_port
 from scraping.services import task_create
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -69,6 +75,15 @@ def shop():
     site.close()
 
 
+def _definition(shop: Site) -> dict:
+    return {
+        "search": {"url_template": f"{shop.url}/search?q={{query}}"},
+        "wait_for": {"selectors": [".card"]},
+        "items": {"selectors": [".card"]},
+        "fields": {"name": {"selectors": [".name"]}, "url": {"selectors": ["a.link"], "attribute": "href"}},
+    }
+
+
 def _task(shop: Site) -> ScrapeTask:
     recipe = PlatformRecipe.objects.create(
         slug="shop_listing",
@@ -76,12 +91,7 @@ def _task(shop: Site) -> ScrapeTask:
         runner="browser",
         respect_robots=False,
         allow_internal=True,  # the shop only: the runner opens it; what its pages ask for is another matter
-        definition={
-            "search": {"url_template": f"{shop.url}/search?q={{query}}"},
-            "wait_for": {"selectors": [".card"]},
-            "items": {"selectors": [".card"]},
-            "fields": {"name": {"selectors": [".name"]}, "url": {"selectors": ["a.link"], "attribute": "href"}},
-        },
+        definition=_definition(shop),
     )
     return task_create(owner=UserFactory(), queries=["payroll"], platforms=[recipe], max_results=5, enqueue=False)
 
@@ -129,3 +139,40 @@ def test_a_listing_loads_from_its_own_host_but_not_from_another_internal_one(sho
     assert intranet.requests == []
     refused = task.events.filter(message__startswith=f"The browser did not fetch {intranet.url}/pixel.gif")
     assert refused.exists()
+
+
+@pytest.fixture
+def grid(settings):
+    """A local chromedriver standing in for a Selenium Grid (SELENIUM_REMOTE_URL)."""
+    port = free_port()
+    driver = subprocess.Popen(
+        [settings.CHROMEDRIVER_PATH, f"--port={port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    time.sleep(0.5)
+    pool = BrowserPool(max_browsers=1, remote_url=f"http://127.0.0.1:{port}")
+    yield pool
+    pool.close()
+    driver.terminate()
+    driver.wait(5)
+
+
+def test_a_remote_browser_still_refuses_to_read_the_internal_page_and_says_what_it_cannot_filter(shop, intranet, grid):
+    moving = f'<script>setTimeout(() => {{ location = "{intranet.url}/people"; }}, 300);</script>'
+    shop.pages["/search"] = f"<html><head>{moving}</head><body>Loading…</body></html>"
+    items, log = [], []
+    ctx = RunContext(
+        task_id=None,
+        platform="shop_listing",
+        query="payroll",
+        max_results=5,
+        respect_robots=False,
+        allow_private=True,
+        on_item=lambda item: items.append(item) or True,
+        log=lambda message, **payload: log.append(message),
+    )
+
+    with pytest.raises(RecipeFailed, match="127.0.0.1 points to an internal address"):
+        grid.run(lambda lease: run_browser_recipe(lease, _definition(shop), ctx), retries=0)
+
+    assert items == []
+    assert any("requests a page makes on its own are not" in message for message in log)
