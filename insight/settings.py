@@ -24,6 +24,11 @@ if not SECRET_KEY:
     SECRET_KEY = embedded_secret_key(DATA_DIR / "secret-key.txt")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+# Seconds a client has to send a request's headers before the web server closes the connection (slow clients hold
+# no connection longer: insight.header_deadline).
+WEB_HEADER_TIMEOUT = env_float("WEB_HEADER_TIMEOUT", 20.0)
+if not WEB_HEADER_TIMEOUT > 0:
+    raise ImproperlyConfigured("WEB_HEADER_TIMEOUT must be a number of seconds above 0.")
 
 INSTALLED_APPS = [
     "daphne",
