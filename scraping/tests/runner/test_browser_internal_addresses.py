@@ -99,7 +99,8 @@ def _task(shop: Site) -> ScrapeTask:
 def _requests_for(intranet: Site) -> str:
     image = f'<img src="{intranet.url}/pixel.gif">'
     frame = f'<iframe src="{intranet.url}/frame"></iframe>'
-    fetch = f'<script>fetch("{intranet.url}/api/users").catch(() => null);</script>'
+    socket = intranet.url.replace("http:", "ws:")
+    fetch = f'<script>fetch("{intranet.url}/api/users").catch(() => null); new WebSocket("{socket}/live");</script>'
     return image + frame + fetch
 
 
@@ -121,7 +122,7 @@ def test_a_listing_that_moves_itself_to_an_internal_address_gives_nothing_from_t
 
     task.refresh_from_db()
     assert not Lead.objects.filter(scrape_task=task).exists()  # none of the intranet's three cards
-    assert intranet.requests == []  # Chromium never reached it: not the move, the image, the frame or the fetch
+    assert intranet.requests == []  # Chromium never reached it: not the move, image, frame, fetch or websocket
     # refused when the landing is checked or, when the move comes later, when the page is read
     assert f"to {intranet.url}/people, refused: 127.0.0.1 points to an internal address" in task.error
 
