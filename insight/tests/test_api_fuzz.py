@@ -8,6 +8,7 @@ Jobs are queued, not run, during fuzzing (a worker is not part of this test), so
 only land in the queue.
 """
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +21,7 @@ from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
 from django_q.conf import Conf
 from hypothesis import HealthCheck, settings
+from rest_framework.test import APIClient
 from rest_framework_simplejwt.tokens import RefreshToken
 from schemathesis.checks import (
     content_type_conformance,
@@ -68,6 +70,35 @@ def test_every_operation_answers_as_documented(case, admin_headers):
     if (case.method.upper(), case.path) in SKIPPED:
         pytest.skip("would end the fuzzing session")
     case.call_and_validate(headers=admin_headers, checks=CHECKS)
+
+
+def _json_operations(client: APIClient) -> list[tuple[str, str]]:
+    """(method, path with ids filled in) of every documented operation that takes a JSON body."""
+    document = client.get("/api/schema/?format=json").json()
+    return [
+        (method.upper(), re.sub(r"\{[^}]+\}", "1", path))
+        for path, operations in document["paths"].items()
+        for method, operation in operations.items()
+        if "application/json" in operation.get("requestBody", {}).get("content", {})
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b'{"name": ' + b"[" * 1000 + b"]" * 1000 + b"}", b'{"name": "x\\u0000", "items": [{"q": "\\u0000"}]}'],
+    ids=["nested-1000-deep", "nul-character"],
+)
+def test_every_json_operation_refuses_hostile_json_with_a_4xx(admin_headers, body):
+    """Cases a generator does not reach: JSON nested 1,000 deep and NUL characters, on every operation with a
+    JSON body; each is refused with a 4xx and the error body (the parser refuses both before any view runs)."""
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=admin_headers["Authorization"])
+    operations = _json_operations(client)
+    assert len(operations) > 20
+    for method, path in operations:
+        response = client.generic(method, path, body, content_type="application/json")
+        assert 400 <= response.status_code < 500, (method, path, response.status_code, response.content[:300])
+        assert "error" in response.json(), (method, path)
 
 
 def _answers(url: str) -> bool:
