@@ -104,6 +104,9 @@ def test_the_hostile_corpus_is_refused_with_4xx_error_bodies_and_the_server_live
             for path in hostile.FORGED_CURSOR_LISTS:
                 response = client.get(path, params={"cursor": hostile.FORGED_CURSOR}, headers=headers)
                 _assert_refused(response, f"forged cursor {path} ({who})")
+            for path in ("/api/v1/leads", "/api/v1/companies", "/api/v1/users"):
+                response = client.get(path, params={"q": "crm\x00", "search": "crm\x00"}, headers=headers)
+                _assert_refused(response, f"NUL in the query {path} ({who})")
             upload = {"file": ("leads.xlsx", _zip_bomb_xlsx(), "application/octet-stream")}
             _assert_refused(client.post("/api/v1/leads/import", files=upload, headers=headers), f"zip bomb ({who})")
 
@@ -115,6 +118,7 @@ def test_the_hostile_corpus_is_refused_with_4xx_error_bodies_and_the_server_live
         browser.post("/accounts/login/", data=credentials)
         page = browser.get("/leads/", params={"cursor": hostile.FORGED_CURSOR})
         assert page.status_code == 200 and lead.name in page.text, page.url
+        assert browser.get("/leads/", params={"q": "crm\x00"}).status_code < 500
 
     # 800 MB announced, a few bytes sent: refused at once, the rest never read.
     claim = b"Content-Type: application/json\r\nContent-Length: 800000000\r\n\r\n"
