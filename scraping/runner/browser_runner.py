@@ -35,7 +35,7 @@ from scraping.urlsafety import AddressPolicy, UnsafeURLError, check_url
 
 WAIT_SECONDS = 10.0
 REFUSALS_LOGGED = 5  # per read; the rest are counted
-ALLOWS_INTERNAL = "an admin can allow internal hosts for this recipe, or ALLOW_PRIVATE_URLS for all"
+
 _SCROLL_SCRIPT = """
 const el = arguments[0];
 if (el) { el.scrollTop = el.scrollHeight; el.dispatchEvent(new Event('scroll')); }
@@ -67,11 +67,18 @@ class RobotsGate:
         return rules.allows(url, agent)
 
 
+def _hint(ctx: RunContext) -> str:
+    """What would change the refusal, for the end of its message."""
+    if ctx.allow_private:
+        return "internal addresses are allowed only on the hosts the runner opens itself"
+    return "an admin can allow internal hosts for this recipe, or ALLOW_PRIVATE_URLS for all"
+
+
 def _guard(ctx: RunContext, url: str, robots: RobotsGate | None, what: str) -> None:
     try:
         check_url(url, allow_private=ctx.allow_private)
     except UnsafeURLError as exc:
-        raise RecipeFailed(f"{what}: refused {url}: {exc.public} ({ALLOWS_INTERNAL})") from exc
+        raise RecipeFailed(f"{what}: refused {url}: {exc.public} ({_hint(ctx)})") from exc
     if robots is not None and not robots.allows(url):
         raise RecipeFailed(f"{what}: robots.txt of {urlsplit(url).netloc} disallows {url}; not fetched.")
 
@@ -110,7 +117,7 @@ def landed_check(lease: Lease, ctx: RunContext, requested: str, what: str) -> No
     except UnsafeURLError as exc:
         lease.driver.get("about:blank")
         _log_refused(lease, ctx)
-        raise RecipeFailed(f"{what}: {requested} redirected to {landed}, refused: {exc.public} ({ALLOWS_INTERNAL})")
+        raise RecipeFailed(f"{what}: {requested} redirected to {landed}, refused: {exc.public} ({_hint(ctx)})")
 
 
 def _refuse_if_internal(lease: Lease, ctx: RunContext, url: str, what: str) -> None:
@@ -119,7 +126,7 @@ def _refuse_if_internal(lease: Lease, ctx: RunContext, url: str, what: str) -> N
     except UnsafeURLError as exc:
         lease.driver.get("about:blank")
         _log_refused(lease, ctx)
-        raise RecipeFailed(f"{what}: the page moved to {url}, refused: {exc.public} ({ALLOWS_INTERNAL})") from None
+        raise RecipeFailed(f"{what}: the page moved to {url}, refused: {exc.public} ({_hint(ctx)})") from exc
 
 
 def _read_page(lease: Lease, ctx: RunContext, what: str) -> tuple[str, str]:
