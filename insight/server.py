@@ -32,6 +32,11 @@ class BodyLimitedRequest(WebRequest):
     received = 0
     refused = False
 
+    def __init__(self, *args, **kwargs) -> None:
+        # Django parses form bodies; Twisted's own multipart parse would answer a malformed one with a bare 400
+        # before the application (and its error body) ever saw it, and hold every upload in memory twice.
+        super().__init__(*args, parsePOSTFormSubmission=False, **kwargs)
+
     def gotLength(self, length: int | None) -> None:
         # Called when the headers are in; Twisted has parsed the request line on the channel, not yet on us.
         path = self.channel._path.split(b"?", 1)[0].decode("latin-1")

@@ -109,6 +109,13 @@ def test_the_hostile_corpus_is_refused_with_4xx_error_bodies_and_the_server_live
                 _assert_refused(response, f"NUL in the query {path} ({who})")
             upload = {"file": ("leads.xlsx", _zip_bomb_xlsx(), "application/octet-stream")}
             _assert_refused(client.post("/api/v1/leads/import", files=upload, headers=headers), f"zip bomb ({who})")
+            for body in (b"--abc--\r\n", b"not a multipart body"):  # no parts at all; garbage
+                response = client.post(
+                    "/api/v1/leads/import",
+                    content=body,
+                    headers={**headers, "Content-Type": "multipart/form-data; boundary=abc"},
+                )
+                _assert_refused(response, f"empty multipart {body!r} ({who})")
 
     # The leads page, signed in through the login form as a browser is: the first page and a message, not a 500.
     with httpx.Client(base_url=base, timeout=60, follow_redirects=True) as browser:
