@@ -16,3 +16,14 @@ class InsightAdminConfig(admin_apps.AdminConfig):
 
     default = False
     default_site = "accounts.admin_site.InsightAdminSite"
+
+    def ready(self) -> None:
+        # Every JSON field an admin page edits parses with the API's limits (NUL, depth): set before the apps'
+        # admin modules are discovered, since each ModelAdmin copies these defaults when it is registered.
+        from django.contrib.admin import options
+        from django.db import models
+
+        from insight.json_form_field import SafeJSONField
+
+        options.FORMFIELD_FOR_DBFIELD_DEFAULTS[models.JSONField] = {"form_class": SafeJSONField}
+        super().ready()

@@ -1,4 +1,5 @@
 import datetime
+import html
 
 import pytest
 from django.contrib import admin
@@ -93,3 +94,25 @@ def test_a_scoring_rule_with_a_bad_regex_is_refused_in_the_admin(admin_client_wi
     )
     assert response.status_code == 200
     assert b"Not a valid regular expression" in response.content
+
+
+@pytest.mark.parametrize(
+    ("definition", "refusal"),
+    [
+        (
+            '{"search": {"url_template": "https://x.example.com/?q={query}\\u0000"}}',
+            b"Text may not contain NUL characters (\\u0000). (at search.url_template)",
+        ),
+        ('{"search": ' + "[" * 1000 + "]" * 1000 + "}", b"JSON nested deeper than 32 levels is not accepted."),
+    ],
+    ids=["nul", "deep"],
+)
+def test_json_typed_in_the_admin_is_held_to_the_apis_limits(admin_client_with_data, definition, refusal):
+    """A NUL (PostgreSQL stores none) or JSON nested 1,000 deep in a recipe's definition once answered 500."""
+    response = admin_client_with_data.post(
+        reverse("admin:scraping_platformrecipe_add"),
+        {"slug": "hostile", "name": "Hostile", "runner": "browser", "is_active": "on", "definition": definition},
+    )
+    assert response.status_code == 200
+    assert refusal in response.content
+    assert html.escape(definition)[:40].encode() in response.content  # shown again, to be corrected
