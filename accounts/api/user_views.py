@@ -13,6 +13,7 @@ from accounts.api.permissions import IsAdminRole
 from accounts.api.views import ERROR
 from accounts.models import Role, User
 from insight.pagination import DefaultCursorPagination
+from insight.query_params import DocumentedQueryParams
 
 
 class UserPagination(DefaultCursorPagination):
@@ -37,7 +38,7 @@ FORBIDDEN = {401: ERROR, 403: ERROR}
     ),
 )
 @extend_schema(tags=["users"])
-class UserViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class UserViewSet(DocumentedQueryParams, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     permission_classes = [IsAdminRole]
     serializer_class = s.UserOutputSerializer
     pagination_class = UserPagination

@@ -15,6 +15,7 @@ from accounts import services
 from accounts.api import serializers as s
 from accounts.api.permissions import IsAuthenticatedAccount
 from accounts.api.throttles import AUTH_THROTTLES
+from insight.query_params import DocumentedQueryParams
 
 ErrorSerializer = inline_serializer(
     "Error",
@@ -166,7 +167,7 @@ class PasswordResetConfirmView(PublicAuthView):
         return _detail("Password changed. You can log in with the new password.")
 
 
-class MeView(APIView):
+class MeView(DocumentedQueryParams, APIView):
     permission_classes = [IsAuthenticatedAccount]
 
     @extend_schema(tags=["me"], responses={200: s.MeSerializer, 401: ERROR}, summary="The caller's profile")
@@ -174,7 +175,7 @@ class MeView(APIView):
         return Response(s.MeSerializer(request.user).data)
 
 
-class MeConsentView(APIView):
+class MeConsentView(DocumentedQueryParams, APIView):
     permission_classes = [IsAuthenticatedAccount]
 
     @extend_schema(

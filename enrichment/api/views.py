@@ -13,6 +13,7 @@ from enrichment import selectors, services
 from enrichment.api import serializers as s
 from enrichment.models import ModelVersion, RetrainRun, RetrainTrigger
 from insight.api_errors import ApplicationError
+from insight.query_params import DocumentedQueryParams
 from leads.models import Lead
 from leads.services import lead_permission_errors
 
@@ -47,7 +48,7 @@ class AnalyzeView(APIView):
 
 
 @extend_schema(tags=["understanding"])
-class ModelVersionListView(APIView):
+class ModelVersionListView(DocumentedQueryParams, APIView):
     permission_classes = [IsActiveAccount]
 
     @extend_schema(
@@ -74,7 +75,7 @@ class RetrainView(APIView):
 
 
 @extend_schema(tags=["understanding"])
-class RetrainRunView(APIView):
+class RetrainRunView(DocumentedQueryParams, APIView):
     permission_classes = [IsAdminRole]
 
     @extend_schema(summary="One retrain job (admin)", responses={200: s.RetrainRunSerializer, 404: ERROR, **FORBIDDEN})
@@ -93,7 +94,7 @@ def _lead(pk: int) -> Lead:
 
 
 @extend_schema(tags=["enrichment"])
-class LeadEnrichmentView(APIView):
+class LeadEnrichmentView(DocumentedQueryParams, APIView):
     permission_classes = [IsActiveAccount]
 
     @extend_schema(
