@@ -49,7 +49,7 @@ def webhook_url_error(url: str) -> str | None:
     try:
         check_url(url, allow_private=settings.ALLOW_PRIVATE_URLS)
     except UnsafeURLError as exc:
-        return str(exc)
+        return exc.public  # shown to whoever saves the webhook: not how an internal name resolves
     return None
 
 
@@ -217,7 +217,7 @@ def webhook_deliver(*, delivery_id: int, sleep=time.sleep) -> WebhookDelivery:
             response = exc.response
             delivery.status, delivery.last_error = DeliveryStatus.FAILED, str(exc)
         except UnsafeURLError as exc:  # DNS answered differently when the connection was made
-            delivery.status, delivery.last_error = DeliveryStatus.FAILED, f"Refused: {exc}"
+            delivery.status, delivery.last_error = DeliveryStatus.FAILED, f"Refused: {exc.public}"
         else:
             if response.is_success:
                 delivery.status, delivery.delivered_at, delivery.last_error = (

@@ -6,6 +6,7 @@ and a concurrency cap; 429/503 wait for ``Retry-After``; a URL fetched once is s
 
 import asyncio
 import ipaddress
+import logging
 import time
 from collections import Counter
 from collections.abc import AsyncIterator, Iterable
@@ -21,6 +22,8 @@ from scraping.crawler.retry import RetryPolicy
 from scraping.crawler.robots import RobotsCache, origin_of
 from scraping.crawler.throttle import Throttle, ThrottleConfig
 from scraping.urlsafety import UnsafeURLError, check_url
+
+logger = logging.getLogger(__name__)
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 SESSION_RETIRING_STATUSES = frozenset({401, 403, 429})
@@ -329,7 +332,8 @@ class Crawler:
                     await asyncio.to_thread(check_url, url, allow_private=self.allow_private)
                 known = (now + GUARD_TTL, None)
             except UnsafeURLError as exc:
-                known = (now + GUARD_TTL, str(exc))
+                logger.info("Refused %s: %s", url, exc)  # how the host resolves: for the log, not the task's viewers
+                known = (now + GUARD_TTL, exc.public)
             self._guarded[key] = known
         if parts.scheme.lower() not in ("http", "https"):
             known = (known[0], f"Only http and https URLs are fetched, not {parts.scheme!r}.")
@@ -386,7 +390,8 @@ class Crawler:
                     raw = await self.fetcher.request(method, url, headers=headers, content=content, max_bytes=max_bytes)
                 except UnsafeURLError as exc:  # the connect-time guard: DNS changed since the URL was checked
                     self.stats.refused_unsafe += 1
-                    raise RefusedURL(url, f"Refused {url}: {exc}")
+                    logger.info("Refused %s at connect: %s", url, exc)
+                    raise RefusedURL(url, f"Refused {url}: {exc.public}")
                 except httpx.InvalidURL as exc:
                     self.stats.errors += 1
                     raise FetchFailed(url, f"{url} is not a URL httpx can request: {exc}")
