@@ -398,7 +398,9 @@ def user_update(
     last_name: str | None = None,
     is_active: bool | None = None,
 ) -> User:
-    """An admin's change to another user's profile, role or active state."""
+    """An admin's change to another user's profile, role or active state. A superuser's account is changed only
+    by a superuser (as in Django admin): a role admin cannot lock out, demote or rename the site's owner."""
+    _superuser_only_by_superuser(user=user, actor=actor)
     if first_name is not None:
         user.first_name = first_name
     if last_name is not None:
@@ -420,9 +422,20 @@ def user_update(
     return user
 
 
+def _superuser_only_by_superuser(*, user: User, actor: User) -> None:
+    if user.is_superuser and not actor.is_superuser:
+        raise ApplicationError(
+            "Only a superuser can change a superuser's account.",
+            code="permission_denied",
+            status_code=status.HTTP_403_FORBIDDEN,
+        )
+
+
 @transaction.atomic
 def user_deactivate(*, user: User, actor: User) -> User:
-    """Block a user from logging in and revoke their refresh tokens; nothing is deleted."""
+    """Block a user from logging in and revoke their refresh tokens; nothing is deleted. A superuser's account
+    only by a superuser."""
+    _superuser_only_by_superuser(user=user, actor=actor)
     if user.pk == actor.pk:
         raise ApplicationError("You cannot deactivate your own account.", code="own_account")
     user.is_active = False

@@ -122,3 +122,23 @@ def test_unknown_user_is_404_with_the_error_body(admin_api):
     response = admin_api.get("/api/v1/users/999999")
     assert response.status_code == 404
     assert response.json()["error"]["code"] == "not_found"
+
+
+@pytest.mark.parametrize(
+    ("method", "suffix", "body"),
+    [("post", "/deactivate", None), ("patch", "", {"is_active": False}), ("patch", "", {"role": "sales"})],
+    ids=["deactivate", "patch-inactive", "patch-role"],
+)
+def test_a_role_admin_cannot_lock_out_or_demote_a_superuser(admin_api, method, suffix, body):
+    """As in Django admin: only a superuser changes a superuser's account, so a role admin cannot take the site."""
+    owner = UserFactory(role="admin", is_superuser=True, is_staff=True)
+    response = getattr(admin_api, method)(f"/api/v1/users/{owner.pk}{suffix}", body, format="json")
+    assert response.status_code == 403 and response.json()["error"]["code"] == "permission_denied"
+    owner.refresh_from_db()
+    assert owner.is_active and owner.role == "admin"
+
+
+def test_a_superuser_can_still_deactivate_another_superuser(api):
+    api.force_authenticate(UserFactory(role="admin", is_superuser=True))
+    other = UserFactory(role="admin", is_superuser=True)
+    assert api.post(f"/api/v1/users/{other.pk}/deactivate").status_code == 200
