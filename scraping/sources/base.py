@@ -1,5 +1,6 @@
 """What every conversation source shares: the Post and Page shapes, HTTP with rate limits, the errors."""
 
+import json
 import re
 import time
 from dataclasses import asdict, dataclass, field
@@ -48,6 +49,7 @@ class Page:
     posts: list[Post]
     next_cursor: dict
     done: bool = True  # no older page is left to read in this walk
+    warning: str = ""  # the source works, but reads less than it could (e.g. "search needs an access token ...")
 
 
 class SourceError(Exception):
@@ -205,11 +207,20 @@ class SourceAdapter:
         return response
 
     def get_json(self, url: str, **kwargs: Any) -> Any:
-        response = self.request("GET", url, **kwargs)
+        return self.decode_json(self.request("GET", url, **kwargs).content)
+
+    def decode_json(self, body: bytes) -> Any:
+        """A response body as JSON, or MalformedResponse quoting its start."""
         try:
-            return response.json()
+            return json.loads(body)
         except ValueError as exc:
-            raise MalformedResponse(f"{self.label} sent a response that is not JSON: {response.text[:80]!r}") from exc
+            start = body[:80].decode("utf-8", "replace")
+            raise MalformedResponse(f"{self.label} sent a response that is not JSON: {start!r}") from exc
+
+    def parse_body(self, body: bytes, *, url: str = "") -> list[Post]:
+        """The posts in ONE saved response body (``url``: where it was fetched from, when the shape depends on it),
+        read by the same code as a live request."""
+        raise NotImplementedError(f"{self.label or type(self).__name__} cannot read a saved response body")
 
     def malformed(self, what: str) -> MalformedResponse:
         return MalformedResponse(f"{self.label} response is missing {what}")

@@ -40,6 +40,13 @@ class BlueskyAdapter(SourceAdapter):
         if page_token:
             params["cursor"] = page_token
         data = self.get_json(url, params=params, headers=self.auth_headers())
+        return self.parse_search(data)
+
+    def parse_body(self, body: bytes, *, url: str = "") -> list[Post]:
+        return self.parse_search(self.decode_json(body))[0]
+
+    def parse_search(self, data: object) -> tuple[list[Post], str | None]:
+        """Posts and cursor of a ``searchPosts`` response (``posts``: post views, ``cursor``)."""
         try:
             items = data["posts"]
         except (KeyError, TypeError) as exc:

@@ -31,15 +31,29 @@ class MastodonAdapter(SourceAdapter):
         if stream == "search":
             url = f"{self.instance()}/api/v2/search"
             params.update({"q": self.query.split(" OR ")[0].strip('"'), "type": "statuses", "resolve": "false"})
-            data = self.get_json(url, params=params)
+        else:
+            url = f"{self.instance()}/api/v1/timelines/tag/{stream.removeprefix('tag:')}"
+        return self.parse_statuses(self.get_json(url, params=params), stream)
+
+    def parse_body(self, body: bytes, *, url: str = "") -> list[Post]:
+        data = self.decode_json(body)
+        if isinstance(data, dict) and "account" in data:  # one status (``/api/v1/statuses/<id>``)
+            data = [data]
+        if "/api/v2/search" in url or isinstance(data, dict):
+            return self.parse_statuses(data, "search")
+        tag = url.split("/timelines/tag/", 1)[1].split("?")[0] if "/timelines/tag/" in url else ""
+        return self.parse_statuses(data, f"tag:{tag}")
+
+    def parse_statuses(self, data: object, stream: str) -> list[Post]:
+        """Posts of a tag timeline (a list of statuses) or of a search (``statuses``), per ``stream``."""
+        if stream == "search":
             if not isinstance(data, dict) or not isinstance(data.get("statuses"), list):
                 raise self.malformed("statuses")
             statuses = data["statuses"]
         else:
-            url = f"{self.instance()}/api/v1/timelines/tag/{stream.removeprefix('tag:')}"
-            statuses = self.get_json(url, params=params)
-            if not isinstance(statuses, list):
+            if not isinstance(data, list):
                 raise self.malformed("a list of statuses")
+            statuses = data
         posts = []
         for status in statuses:
             try:

@@ -24,7 +24,13 @@ class XAdapter(SourceAdapter):
         }
         if page_token:
             params["next_token"] = page_token
-        data = self.get_json(url, params=params, headers={"Authorization": f"Bearer {token}"})
+        return self.parse_search(self.get_json(url, params=params, headers={"Authorization": f"Bearer {token}"}))
+
+    def parse_body(self, body: bytes, *, url: str = "") -> list[Post]:
+        return self.parse_search(self.decode_json(body))[0]
+
+    def parse_search(self, data: object) -> tuple[list[Post], str | None]:
+        """Posts and ``next_token`` of a v2 tweets response (``data``, ``includes.users``, ``meta``)."""
         if not isinstance(data, dict) or "meta" not in data:
             raise self.malformed("meta")
         users = {u.get("id"): u for u in (data.get("includes") or {}).get("users", []) if isinstance(u, dict)}
