@@ -145,9 +145,11 @@ def _health_failure(health: dict, exc: Exception, *, now: datetime, base_seconds
     }
 
 
-def _health_ok(health: dict, *, now: datetime, read: int, rate_wait: float | None) -> dict:
+def _health_ok(health: dict, *, now: datetime, read: int, rate_wait: float | None, warning: str = "") -> dict:
+    """Health after a successful poll; ``warning``: the source works but reads less than it could, in its words."""
     health = {
-        **health,
+        **{k: v for k, v in health.items() if k != "warning"},
+        **({"warning": warning} if warning else {}),
         "status": "ok",
         "last_ok_at": now.isoformat(),
         "consecutive_failures": 0,
@@ -399,7 +401,9 @@ def _poll_source(monitor: Monitor, query: KeywordQuery, config: dict, key: str, 
                 break
         monitor.source_health = {
             **monitor.source_health,
-            key: _health_ok(health, now=now, read=read, rate_wait=getattr(adapter, "last_rate_wait", None)),
+            key: _health_ok(
+                health, now=now, read=read, rate_wait=getattr(adapter, "last_rate_wait", None), warning=page.warning
+            ),
         }
     except Exception as exc:  # noqa: BLE001 - one failing source (or a bug on one post) must not stop the others
         if not isinstance(exc, SourceError):
