@@ -164,6 +164,10 @@ def _health_ok(health: dict, *, now: datetime, read: int, rate_wait: float | Non
 
 def _monitor_status(health: dict) -> tuple[str, str]:
     failing = {key: h for key, h in health.items() if h.get("status") not in ("ok", None)}
+    for key, h in health.items():  # a source made of parts (RSS: one per feed URL) fails part by part
+        for part, part_health in (h.get("feeds") or {}).items():
+            if key not in failing and part_health.get("status") not in ("ok", None):
+                failing[f"{key} {part}"] = part_health
     if not failing:
         return MonitorStatus.OK, ""
     status = MonitorStatus.BLOCKED if any(h["status"] == "blocked" for h in failing.values()) else MonitorStatus.ERROR
@@ -372,6 +376,12 @@ def _matched_post_keep(monitor: Monitor, post: Post, match: KeywordMatch, analys
 # --- The poll ----------------------------------------------------------------------------------------------------
 
 
+def _with_parts(health: dict, adapter) -> dict:
+    """The source's health with each part's (RSS: ``feeds``, by URL: status, last error, next retry)."""
+    parts = getattr(adapter, "feed_health", None)
+    return {**health, "feeds": parts} if parts else health
+
+
 def _due(health: dict, now: datetime) -> bool:
     retry = health.get("next_retry_at")
     return not retry or datetime.fromisoformat(retry) <= now
@@ -399,12 +409,9 @@ def _poll_source(monitor: Monitor, query: KeywordQuery, config: dict, key: str, 
             _save_progress(monitor)
             if page.done:
                 break
-        monitor.source_health = {
-            **monitor.source_health,
-            key: _health_ok(
-                health, now=now, read=read, rate_wait=getattr(adapter, "last_rate_wait", None), warning=page.warning
-            ),
-        }
+        rate_wait = getattr(adapter, "last_rate_wait", None)
+        health = _health_ok(health, now=now, read=read, rate_wait=rate_wait, warning=page.warning)
+        monitor.source_health = {**monitor.source_health, key: _with_parts(health, adapter)}
     except Exception as exc:  # noqa: BLE001 - one failing source (or a bug on one post) must not stop the others
         if not isinstance(exc, SourceError):
             log.exception("Monitor %s: processing %s failed", monitor.pk, key)
@@ -415,7 +422,7 @@ def _poll_source(monitor: Monitor, query: KeywordQuery, config: dict, key: str, 
         report.errors[key] = shown_error(exc)
         monitor.source_health = {
             **monitor.source_health,
-            key: _health_failure(health, exc, now=now, base_seconds=monitor.poll_interval),
+            key: _with_parts(_health_failure(health, exc, now=now, base_seconds=monitor.poll_interval), adapter),
         }
     finally:
         if adapter is not None:

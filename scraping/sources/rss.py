@@ -1,28 +1,102 @@
-"""RSS 2.0 and Atom feeds with conditional GET (ETag / Last-Modified); a 304 costs the feed nothing.
+"""RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom feeds with conditional GET (ETag / Last-Modified); a 304 costs nothing.
 
-Config: ``{"source": "rss", "urls": ["https://forum.example.org/latest.rss"]}``. Parsed with lxml with entity
-resolution and network access off, so a hostile feed cannot read files or reach other hosts.
+Config: ``{"source": "rss", "urls": ["https://forum.example.org/latest.rss"]}``. The adapter fetches each feed through
+its guarded client and hands the bytes to feedparser, which reads every feed format, recovers what it can from
+ill-formed XML and never fetches anything itself (no URLs, no external entities). Each feed stands on its own: one
+that fails is recorded against its URL in :attr:`RssAdapter.feed_health` (and backs off), the others are still read.
 """
 
-from lxml import etree
+import calendar
+import hashlib
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
-from scraping.sources.base import Page, Post, SourceAdapter, html_to_text, parse_time
+import feedparser
 
-ATOM = "{http://www.w3.org/2005/Atom}"
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=False)
+from scraping.sources.base import (
+    MalformedResponse,
+    Page,
+    Post,
+    RateLimited,
+    SourceAdapter,
+    SourceBlocked,
+    SourceError,
+    html_to_text,
+)
+from scraping.urlsafety import UnsafeURLError
+
+FEED_RETRY_BASE = timedelta(minutes=10)  # a failing feed waits 10 min, 20, 40… up to FEED_RETRY_MAX
+FEED_RETRY_MAX = timedelta(hours=6)
+_HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
 
 
-def _text(element, *names: str) -> str:
-    for name in names:
-        found = element.find(name)
-        if found is not None and (found.text or "").strip():
-            return found.text.strip()
+def _as_text(detail: dict | None, fallback: str = "") -> str:
+    """The plain text of a feedparser ``*_detail`` (title, summary, content): HTML and XHTML lose their tags."""
+    if not detail:
+        return fallback.strip()
+    value = detail.get("value") or ""
+    return html_to_text(value) if detail.get("type") in _HTML_TYPES else value.strip()
+
+
+def unwrap_redirect(link: str) -> str:
+    """The target of a Google redirect (``https://www.google.com/url?...&url=<target>``, as Google Alerts links)."""
+    parts = urlsplit(link)
+    host = (parts.hostname or "").lower()
+    if parts.path == "/url" and (host == "google.com" or host.startswith("www.google.")):
+        params = parse_qs(parts.query)
+        target = (params.get("url") or params.get("q") or [""])[0]
+        if urlsplit(target).scheme in ("http", "https"):
+            return target
+    return link
+
+
+def _link(entry: dict) -> str:
+    """The post's own address: FeedBurner's original link, else the alternate link (or a permalink guid)."""
+    for link in (entry.get("feedburner_origlink"), entry.get("link")):
+        if link and urlsplit(link).scheme in ("http", "https"):
+            return unwrap_redirect(link)
+    for link in entry.get("links") or []:  # an entry linked only through an enclosure or another rel
+        href = link.get("href") or ""
+        if urlsplit(href).scheme in ("http", "https"):
+            return unwrap_redirect(href)
     return ""
+
+
+def _digest(*parts: str) -> str:
+    """A stable id for an entry with neither an id nor a link."""
+    return "sha1:" + hashlib.sha1("\n".join(parts).encode()).hexdigest()  # noqa: S324 - an id, not a secret
+
+
+def _author(entry: dict, feed: dict) -> str:
+    """The entry's author, else the feed's (Atom inherits the feed author); a name rather than an address."""
+    for holder in (entry, feed):
+        detail = holder.get("author_detail") or {}
+        name = detail.get("name") or holder.get("author") or ""
+        if name.strip():
+            return name.strip()
+    return ""
+
+
+def _time(entry: dict) -> datetime | None:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed") or entry.get("created_parsed")
+    return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC) if parsed else None
+
+
+def _body(entry: dict) -> str:
+    """The whole post: ``content:encoded`` / Atom content over the summary, which is often an excerpt."""
+    texts = [_as_text(content) for content in entry.get("content") or []]
+    full = max(texts, key=len, default="")
+    return full or _as_text(entry.get("summary_detail"), entry.get("summary") or "")
 
 
 class RssAdapter(SourceAdapter):
     name = "rss"
     label = "RSS feed"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.feed_health: dict[str, dict] = {}  # feed URL -> its state after the last fetch (shown per feed)
 
     def urls(self) -> list[str]:
         urls = self.config.get("urls") or ([self.config["url"]] if self.config.get("url") else [])
@@ -30,66 +104,118 @@ class RssAdapter(SourceAdapter):
             raise self.malformed("feed URLs in the monitor's RSS source")
         return urls
 
-    def parse(self, url: str, body: bytes) -> list[Post]:
-        try:
-            root = etree.fromstring(body, _PARSER)
-        except etree.XMLSyntaxError as exc:
-            raise self.malformed(f"well-formed XML at {url} ({exc})") from exc
+    def parse_body(self, body: bytes, *, url: str = "") -> list[Post]:
+        """The posts of one feed body; ``url`` is where it came from (relative links resolve against it)."""
+        parsed = feedparser.parse(body, response_headers={"content-location": url} if url else {})
+        if not parsed.entries and (parsed.bozo or not parsed.version):
+            reason = parsed.get("bozo_exception") or "no RSS, RDF or Atom root"
+            raise MalformedResponse(f"{self.label} at {url or 'this address'} is not a feed we can read ({reason})")
+        feed_link = _link(parsed.feed) or (url if urlsplit(url).scheme in ("http", "https") else "")
         posts = []
-        if root.tag == f"{ATOM}feed":
-            for entry in root.iter(f"{ATOM}entry"):
-                link = next(
-                    (a.get("href") for a in entry.findall(f"{ATOM}link") if a.get("rel", "alternate") == "alternate"),
-                    "",
+        for entry in parsed.entries:
+            own_link = _link(entry)
+            title, text = _as_text(entry.get("title_detail"), entry.get("title") or ""), _body(entry)
+            posts.append(
+                Post(
+                    source=self.name,
+                    external_id=(entry.get("id") or "").strip() or own_link or _digest(url, title, text),
+                    url=own_link or feed_link,  # an entry without a link of its own is read on the feed's page
+                    author=_author(entry, parsed.feed),
+                    title=title,
+                    text=text,
+                    published_at=_time(entry),
+                    language=(entry.get("language") or parsed.feed.get("language") or "")[:16],
+                    raw={"feed": url},
                 )
-                author = entry.find(f"{ATOM}author")
-                posts.append(
-                    Post(
-                        source=self.name,
-                        external_id=_text(entry, f"{ATOM}id") or link,
-                        url=link or "",
-                        author=_text(author, f"{ATOM}name") if author is not None else "",
-                        title=_text(entry, f"{ATOM}title"),
-                        text=html_to_text(_text(entry, f"{ATOM}content", f"{ATOM}summary")),
-                        published_at=parse_time(_text(entry, f"{ATOM}published", f"{ATOM}updated")),
-                        raw={"feed": url},
-                    )
-                )
-        elif root.tag == "rss":
-            for item in root.iter("item"):
-                link = _text(item, "link")
-                posts.append(
-                    Post(
-                        source=self.name,
-                        external_id=_text(item, "guid") or link,
-                        url=link,
-                        author=_text(item, "author", "{http://purl.org/dc/elements/1.1/}creator"),
-                        title=_text(item, "title"),
-                        text=html_to_text(_text(item, "description")),
-                        published_at=parse_time(_text(item, "pubDate")),
-                        raw={"feed": url},
-                    )
-                )
-        else:
-            raise self.malformed(f"an <rss> or Atom <feed> root at {url}")
-        return [p for p in posts if p.external_id]
+            )
+        return posts
+
+    def parse(self, url: str, body: bytes) -> list[Post]:
+        return self.parse_body(body, url=url)
+
+    def fetch_feed(self, url: str, previous: dict) -> tuple[list[Post], dict]:
+        """One feed's new posts and its state (validators for the next conditional GET)."""
+        headers = {}
+        if previous.get("etag"):
+            headers["If-None-Match"] = previous["etag"]
+        if previous.get("last_modified"):
+            headers["If-Modified-Since"] = previous["last_modified"]
+        response = self.request("GET", url, headers=headers)
+        if response.status_code == 304:
+            return [], previous
+        posts = self.parse_body(response.content, url=str(response.url) or url)
+        validators = {
+            "etag": response.headers.get("etag", ""),
+            "last_modified": response.headers.get("last-modified", ""),
+        }
+        return posts, validators
 
     def fetch(self, cursor: dict | None) -> Page:
+        """Every due feed, each on its own; raises only when every feed tried failed (the source is down)."""
         state = dict((cursor or {}).get("feeds") or {})
+        now = datetime.now(tz=UTC)
         posts: list[Post] = []
+        errors: list[SourceError] = []
+        tried = 0
         for url in self.urls():
             previous = state.get(url) or {}
-            headers = {}
-            if previous.get("etag"):
-                headers["If-None-Match"] = previous["etag"]
-            if previous.get("last_modified"):
-                headers["If-Modified-Since"] = previous["last_modified"]
-            response = self.request("GET", url, headers=headers)
-            if response.status_code == 304:
+            retry = previous.get("next_retry_at")
+            if retry and datetime.fromisoformat(retry) > now:
+                self.feed_health[url] = _feed_health(previous)
                 continue
-            posts.extend(self.parse(url, response.content))
-            state[url] = {
-                "etag": response.headers.get("etag", ""),
-                "last_modified": response.headers.get("last-modified", ""),
-            }
-        return Page(posts, {"feeds": state}, done=True)
+            tried += 1
+            try:
+                read, validators = self.fetch_feed(url, previous)
+            except SourceError as exc:
+                errors.append(exc)
+                state[url] = _feed_failed(previous, exc, now)
+            else:
+                posts.extend(read)
+                state[url] = {"etag": validators.get("etag", ""), "last_modified": validators.get("last_modified", "")}
+                state[url] |= {"status": "ok", "last_ok_at": now.isoformat(), "posts_read": len(read)}
+            self.feed_health[url] = _feed_health(state[url])
+        if errors and len(errors) == tried:
+            raise errors[0] if len(errors) == 1 else SourceError(_all_failed(errors))
+        failing = [f"{url}: {h['last_error']}" for url, h in self.feed_health.items() if h.get("status") != "ok"]
+        warning = f"{len(failing)} of {len(self.feed_health)} feeds failing: " + "; ".join(failing) if failing else ""
+        return Page(posts, {"feeds": state}, done=True, warning=warning)
+
+
+def _feed_failed(previous: dict, exc: SourceError, now: datetime) -> dict:
+    """A feed's state after a failure: the reason and when to try it again (doubling waits)."""
+    failures = int(previous.get("consecutive_failures", 0)) + 1
+    wait = min(FEED_RETRY_BASE * 2 ** (failures - 1), FEED_RETRY_MAX)
+    if isinstance(exc, RateLimited):
+        wait = max(wait, timedelta(seconds=exc.wait))
+    blocked = isinstance(exc, SourceBlocked)
+    if blocked and exc.status is None:  # an internal address or a refused configuration: retrying will not help
+        wait = FEED_RETRY_MAX
+    return {
+        **previous,
+        "status": "blocked" if blocked else "rate_limited" if isinstance(exc, RateLimited) else "error",
+        "last_error": public_message(exc),
+        "last_error_at": now.isoformat(),
+        "consecutive_failures": failures,
+        "next_retry_at": (now + wait).isoformat(),
+    }
+
+
+def _feed_health(state: dict) -> dict:
+    """What the monitor shows of a feed: its state without the conditional GET validators."""
+    return {k: v for k, v in state.items() if k not in ("etag", "last_modified")}
+
+
+def _all_failed(errors: list[SourceError]) -> str:
+    return f"all {len(errors)} feeds failed: " + "; ".join(public_message(e) for e in errors)
+
+
+def public_message(exc: Exception) -> str:
+    """``exc`` as the monitor's owner may read it: an internal address is named as one, not how it resolves."""
+    text, cause = str(exc), exc
+    for _ in range(10):  # the chain of causes is short; a cycle must not hang a poll
+        if cause is None:
+            break
+        if isinstance(cause, UnsafeURLError):
+            return text.replace(str(cause), cause.public)
+        cause = cause.__cause__ or cause.__context__
+    return text
