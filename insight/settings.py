@@ -366,6 +366,9 @@ HN_SEARCH_BASE_URL = env_str("HN_SEARCH_BASE_URL", "https://hn.algolia.com/api/v
 BLUESKY_BASE_URL = env_str("BLUESKY_BASE_URL", "https://public.api.bsky.app")
 BLUESKY_HANDLE = env_str("BLUESKY_HANDLE")
 BLUESKY_APP_PASSWORD = env_str("BLUESKY_APP_PASSWORD")
+BLUESKY_SESSION_URL = env_str("BLUESKY_SESSION_URL", "https://bsky.social")  # the account's server: createSession
+# host=token,host=token: Mastodon answers status search only with an account; without one, hashtag timelines only.
+MASTODON_ACCESS_TOKENS = dict(i.split("=", 1) for i in env_list("MASTODON_ACCESS_TOKENS", []) if "=" in i)
 X_API_BASE_URL = env_str("X_API_BASE_URL", "https://api.x.com")
 X_BEARER_TOKEN = env_str("X_BEARER_TOKEN")
 MONITOR_MAX_PAGES = env_int("MONITOR_MAX_PAGES", 5, minimum=1)  # pages per source per poll

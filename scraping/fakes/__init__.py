@@ -1,6 +1,6 @@
 """Local fake servers for the conversation sources, following their documented response shapes."""
 
-from scraping.fakes.server import REDDIT_CLIENT, X_TOKEN, FakeSources  # noqa: F401
+from scraping.fakes.server import BLUESKY_ACCOUNT, MASTODON_TOKEN, REDDIT_CLIENT, X_TOKEN, FakeSources  # noqa: F401
 from scraping.fakes.state import FakeState, seed  # noqa: F401
 
 

@@ -18,14 +18,17 @@ from scraping.fakes.state import FakeState
 REDDIT_TOKEN = "fake-reddit-token"  # noqa: S105 - fake server credential
 REDDIT_CLIENT = ("fake-client-id", "fake-client-secret")
 X_TOKEN = "fake-x-bearer"  # noqa: S105 - fake server credential
+MASTODON_TOKEN = "fake-mastodon-token"  # noqa: S105 - fake server credential
+BLUESKY_ACCOUNT = ("fictional.bsky.example", "fake-app-password")
+BLUESKY_JWT = "fake-bluesky-access-jwt"  # noqa: S105 - fake server credential
 
 _ROUTES = [
     ("reddit", re.compile(r"^/api/v1/access_token$")),
     ("reddit", re.compile(r"^/(?:r/(?P<subs>[\w+]+)/)?(?P<kind>search|new)(?P<json>\.json)?$")),
     ("hackernews", re.compile(r"^/api/v1/search(?:_by_date)?$")),
-    ("bluesky", re.compile(r"^/xrpc/(?P<method>[\w.]+)$")),
+    ("bluesky", re.compile(r"^(?P<pds>/pds)?/xrpc/(?P<method>[\w.]+)$")),  # /pds: the account's own server
     ("mastodon", re.compile(r"^/api/v1/timelines/tag/(?P<tag>\w+)$|^/api/v2/search$")),
-    ("rss", re.compile(r"^/feeds/(?P<name>[\w-]+)\.(?P<fmt>rss|atom)$")),
+    ("rss", re.compile(r"^/feeds/(?P<name>[\w-]+)\.(?P<fmt>rss|atom|rdf)$")),
     ("x", re.compile(r"^/2/tweets/search/recent$")),
 ]
 
@@ -136,10 +139,20 @@ class FakeSourceHandler(BaseHTTPRequestHandler):
         self.send(200, shapes.hn_search(chunk, page, pages, per_page, len(posts), query))
 
     def bluesky(self, match):
-        if match.group("method") != "app.bsky.feed.searchPosts":
+        if match.group("pds") and match.group("method") == "com.atproto.server.createSession":
+            body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
+            if (body.get("identifier"), body.get("password")) != BLUESKY_ACCOUNT:
+                return self.send(401, {"error": "AuthenticationRequired", "message": "Invalid identifier or password"})
+            did = "did:plc:fictionalaccount"
+            session = {"did": did, "handle": BLUESKY_ACCOUNT[0], "accessJwt": BLUESKY_JWT, "refreshJwt": "fake-refresh"}
+            return self.send(200, session)
+        if match.group("pds") or match.group("method") != "app.bsky.feed.searchPosts":
             return self.send(501, {"error": "MethodNotImplemented", "message": "Method Not Implemented"})
         if not self.params.get("q", [""])[0]:
             return self.send(400, {"error": "InvalidRequest", "message": 'Error: Params must have the property "q"'})
+        if self.params.get("cursor") and self.bearer() != BLUESKY_JWT:
+            # The public AppView refuses anonymous searches that page on.
+            return self.send(403, {"error": "Forbidden", "message": "Request forbidden"})
         posts = self.state.newest_first("bluesky")
         start = _int(self.params, "cursor", 0, low=0, high=1_000_000)
         limit = _int(self.params, "limit", 25)
@@ -174,16 +187,21 @@ class FakeSourceHandler(BaseHTTPRequestHandler):
                     f'<{path}?max_id={chunk[-1].id}>; rel="next", <{path}?min_id={chunk[0].id}>; rel="prev"'
                 )
             return self.send(200, statuses, headers)
-        self.send(200, {"accounts": [], "statuses": statuses, "hashtags": []})
+        # Statuses are searchable only for a logged-in account: anonymous search finds none, without an error.
+        found = statuses if self.bearer() == MASTODON_TOKEN else []
+        self.send(200, {"accounts": [], "statuses": found, "hashtags": []})
 
     def rss(self, match):
+        """A feed per name: ``modes["rss:<name>"]`` makes that feed alone fail (``modes["rss"]``: every feed)."""
+        if self.failure(f"rss:{match.group('name')}"):
+            return
         posts = self.state.newest_first("rss")
-        if match.group("fmt") == "atom":
-            body = shapes.atom_feed(posts, self.base)
-            content_type = "application/atom+xml"
-        else:
-            body = shapes.rss_feed(posts, self.base)
-            content_type = "application/rss+xml"
+        render, content_type = {
+            "atom": (shapes.atom_feed, "application/atom+xml"),
+            "rdf": (shapes.rdf_feed, "application/rdf+xml"),
+            "rss": (shapes.rss_feed, "application/rss+xml"),
+        }[match.group("fmt")]
+        body = render(posts, self.base)
         etag = '"' + hashlib.sha256(body.encode()).hexdigest()[:16] + '"'
         last_modified = "Sat, 21 Nov 2026 10:00:00 GMT"
         if self.headers.get("If-None-Match") == etag:
@@ -218,6 +236,7 @@ class FakeSources(FakeServer):
             "REDDIT_OAUTH_URL": self.url,
             "HN_SEARCH_BASE_URL": f"{self.url}/api/v1",
             "BLUESKY_BASE_URL": self.url,
+            "BLUESKY_SESSION_URL": f"{self.url}/pds",
             "X_API_BASE_URL": self.url,
             "X_BEARER_TOKEN": X_TOKEN,
             "ALLOW_PRIVATE_URLS": True,

@@ -20,6 +20,9 @@ class FakePost:
     lang: str = "en"
     subreddit: str = "smallbusiness"
     tags: tuple[str, ...] = ()
+    link: str = ""  # Reddit: a link post to this URL; Bluesky: a link card
+    quote: str = ""  # Bluesky: the text of a quoted post
+    alt: str = ""  # Bluesky: an image's alt text
 
 
 @dataclass
@@ -44,6 +47,9 @@ class FakeState:
         lang: str = "en",
         subreddit: str = "smallbusiness",
         tags: tuple[str, ...] = ("crm",),
+        link: str = "",
+        quote: str = "",
+        alt: str = "",
     ) -> FakePost:
         """A new post ``age`` seconds old (ids grow with time, as on the real services)."""
         with self.lock:
@@ -58,6 +64,9 @@ class FakeState:
                 lang=lang,
                 subreddit=subreddit,
                 tags=tags,
+                link=link,
+                quote=quote,
+                alt=alt,
             )
             self.posts[source].append(post)
             return post
@@ -74,13 +83,23 @@ SEED_TEXTS = [
     ("Looking for a CRM for our 6-person bakery", "We outgrew spreadsheets. Any CRM you would recommend?"),
     ("Weekend sourdough thread", "Share your best crumb shots from the weekend bake."),
     ("Can anyone recommend a CRM that syncs with invoices?", "Our cleaning company needs something simple."),
-    ("Café owners: which POS do you use?", "Looking at options for a small café in Lyon."),
+    ("Café owners: which POS & card reader do you use?", "Looking at options for a small café in Lyon."),
 ]
+# What real services send besides plain text: a Reddit link post, a Bluesky post quoting another (its own text
+# empty) and one with an image's alt text and a link card.
+SEED_EXTRAS = {
+    ("reddit", 0): {"link": "https://crm-reviews.example.com/bakery-crm-guide"},
+    ("bluesky", 1): {"quote": "Sourdough crumb shots, weekend edition", "alt": "A loaf cut open on a board"},
+    ("bluesky", 2): {"link": "https://invoices.example.com/crm-sync"},
+}
 
 
 def seed(state: FakeState) -> FakeState:
     """A few fictional posts per source, some about buying a CRM and some not, an hour to a day old."""
     for source in SOURCES:
         for i, (title, body) in enumerate(SEED_TEXTS):
-            state.add(source, body, title=title, author=f"{source}_member_{i}", age=3600 * (24 - i * 6))
+            extras = SEED_EXTRAS.get((source, i), {})
+            if source == "bluesky" and "quote" in extras:
+                title, body = "", ""  # all of the post is in its embed
+            state.add(source, body, title=title, author=f"{source}_member_{i}", age=3600 * (24 - i * 6), **extras)
     return state

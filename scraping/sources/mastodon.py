@@ -2,9 +2,18 @@
 
 Config: ``{"source": "mastodon", "instance": "https://mastodon.example", "hashtags": ["crm"], "search": true}``.
 Each stream (a hashtag or the search) keeps its own newest id; ``min_id`` returns the posts right after it.
+Mastodon finds statuses only for a logged-in account: search runs with an access token for the instance
+(``MASTODON_ACCESS_TOKENS``); without one the query's terms are read as hashtag timelines and health says so.
 """
 
+import re
+from urllib.parse import urlsplit
+
+from django.conf import settings
+
 from scraping.sources.base import Page, Post, SourceAdapter, html_to_text, parse_time
+
+_NOT_TAG = re.compile(r"[^\w]+")
 
 
 class MastodonAdapter(SourceAdapter):
@@ -18,11 +27,38 @@ class MastodonAdapter(SourceAdapter):
             raise self.malformed("an instance URL in the monitor's Mastodon source")
         return instance if "://" in instance else f"https://{instance}"
 
+    def access_token(self) -> str:
+        """The token ``MASTODON_ACCESS_TOKENS`` gives this instance's host ("" when none)."""
+        host = (urlsplit(self.instance()).hostname or "").lower()
+        tokens = {k.strip().lower(): v.strip() for k, v in (settings.MASTODON_ACCESS_TOKENS or {}).items()}
+        return tokens.get(urlsplit(self.instance()).netloc.lower()) or tokens.get(host, "")
+
+    def wants_search(self, tags: list[str]) -> bool:
+        return bool(self.config.get("search", not tags) and self.query)
+
+    def config_tags(self) -> list[str]:
+        return [t.strip().lstrip("#") for t in self.config.get("hashtags", []) if t.strip().lstrip("#")]
+
+    def query_tags(self) -> list[str]:
+        """The query's terms as hashtags ("looking for a CRM" -> lookingforacrm)."""
+        terms = (_NOT_TAG.sub("", t).lower() for t in self.query.split(" OR "))
+        return [t for t in dict.fromkeys(terms) if t]
+
     def streams(self) -> list[str]:
-        streams = [f"tag:{t.strip().lstrip('#')}" for t in self.config.get("hashtags", []) if t.strip().lstrip("#")]
-        if self.config.get("search", not streams) and self.query:
-            streams.append("search")
+        tags = self.config_tags()
+        streams = [f"tag:{t}" for t in tags]
+        if self.wants_search(tags):
+            if self.access_token():
+                streams.append("search")
+            else:
+                streams += [f"tag:{t}" for t in self.query_tags() if f"tag:{t}" not in streams]
         return streams
+
+    def warning(self) -> str:
+        if self.wants_search(self.config_tags()) and not self.access_token():
+            host = urlsplit(self.instance()).netloc
+            return f"search needs an access token for {host}; reading hashtag timelines only"
+        return ""
 
     def stream_page(self, stream: str, min_id: str | None) -> list[Post]:
         params: dict = {"limit": self.page_size}
@@ -33,7 +69,9 @@ class MastodonAdapter(SourceAdapter):
             params.update({"q": self.query.split(" OR ")[0].strip('"'), "type": "statuses", "resolve": "false"})
         else:
             url = f"{self.instance()}/api/v1/timelines/tag/{stream.removeprefix('tag:')}"
-        return self.parse_statuses(self.get_json(url, params=params), stream)
+        token = self.access_token()
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        return self.parse_statuses(self.get_json(url, params=params, headers=headers), stream)
 
     def parse_body(self, body: bytes, *, url: str = "") -> list[Post]:
         data = self.decode_json(body)
@@ -89,4 +127,4 @@ class MastodonAdapter(SourceAdapter):
                     done = False  # more posts after this page; a first poll reads the newest page only
             posts.extend(page)
         posts.sort(key=lambda p: p.published_at.timestamp() if p.published_at else 0, reverse=True)
-        return Page(posts, {"streams": last_ids}, done=done)
+        return Page(posts, {"streams": last_ids}, done=done, warning=self.warning())

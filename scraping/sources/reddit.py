@@ -10,6 +10,19 @@ from django.core.cache import cache
 
 from scraping.sources.base import Post, SourceAdapter, SourceBlocked, parse_time
 
+POST_KINDS = ("t3", "t1")  # a post (link or self) and a comment
+
+
+def linked_url(item: dict) -> str:
+    """The external URL a link post (t3) points at; "" for a self post."""
+    if item.get("is_self"):
+        return ""
+    url = item.get("url_overridden_by_dest") or item.get("url") or ""
+    permalink = item.get("permalink") or ""
+    if not url.startswith(("http://", "https://")) or (permalink and permalink in url):
+        return ""
+    return url
+
 
 class RedditAdapter(SourceAdapter):
     name = "reddit"
@@ -81,11 +94,15 @@ class RedditAdapter(SourceAdapter):
             raise self.malformed("data.children (a Listing)") from exc
         posts = []
         for child in children:
-            item = child.get("data") if isinstance(child, dict) else None
+            if not isinstance(child, dict) or child.get("kind") not in POST_KINDS:
+                continue  # an account (t2), subreddit (t5), "more" stub ...: not a conversation
+            item = child.get("data")
             if not isinstance(item, dict) or not item.get("id"):
                 continue
             permalink = item.get("permalink") or ""
             base = "https://www.reddit.com"
+            link = linked_url(item) if child["kind"] == "t3" else ""
+            text = item.get("selftext") or item.get("body") or ""
             posts.append(
                 Post(
                     source=self.name,
@@ -94,10 +111,13 @@ class RedditAdapter(SourceAdapter):
                     author=item.get("author") or "",
                     author_handle=f"u/{item['author']}" if item.get("author") else "",
                     title=item.get("title") or "",
-                    text=item.get("selftext") or item.get("body") or "",
+                    text=f"{text}\n{link}".strip() if link else text,
                     published_at=parse_time(item.get("created_utc")),
                     subreddit=item.get("subreddit") or "",
-                    raw={k: item.get(k) for k in ("id", "name", "subreddit", "score", "num_comments", "permalink")},
+                    raw={
+                        **{k: item.get(k) for k in ("id", "name", "subreddit", "score", "num_comments", "permalink")},
+                        "link_url": link,
+                    },
                 )
             )
         return posts, listing.get("after")

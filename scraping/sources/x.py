@@ -1,8 +1,19 @@
 """X API v2 recent search (``/2/tweets/search/recent``), bearer token, ``next_token`` pagination."""
 
+import re
+
 from django.conf import settings
 
 from scraping.sources.base import Post, SourceAdapter, SourceBlocked, parse_time
+
+_ESCAPED = re.compile(r"&(amp|lt|gt);")
+_UNESCAPED = {"amp": "&", "lt": "<", "gt": ">"}
+
+
+def tweet_text(text: str) -> str:
+    """A tweet's ``text`` as its author typed it: X escapes only ``& < >`` (``&amp;`` ...); one pass, so a typed
+    "&amp;" (sent as "&amp;amp;") stays "&amp;" and other entities (never escaped by X) are left as typed."""
+    return _ESCAPED.sub(lambda m: _UNESCAPED[m.group(1)], text)
 
 
 class XAdapter(SourceAdapter):
@@ -47,7 +58,7 @@ class XAdapter(SourceAdapter):
                     url=f"https://x.com/{username or 'i'}/status/{tweet['id']}",
                     author=user.get("name") or username,
                     author_handle=username,
-                    text=tweet.get("text") or "",
+                    text=tweet_text(tweet.get("text") or ""),
                     published_at=parse_time(tweet.get("created_at")),
                     language=tweet.get("lang") or "",
                     raw={"id": tweet["id"], "author_id": tweet.get("author_id")},
