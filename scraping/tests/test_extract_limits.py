@@ -25,7 +25,7 @@ def client(user):
 
 
 def test_html_over_the_limit_is_a_413_naming_the_field_and_the_limit(client):
-    html = "<p>x</p>" * 320_000  # 2.5 MB: the old 5 MB cap let it through
+    html = "<p>x</p>" * 262_200  # just over 2 MiB (the request body limit leaves room for it): 5 MB once passed
     response = client.post(URL, json.dumps({"html": html}), content_type="application/json")
     assert response.status_code == 413
     error = response.json()["error"]
