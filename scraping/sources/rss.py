@@ -84,10 +84,12 @@ def _time(entry: dict) -> datetime | None:
 
 
 def _body(entry: dict) -> str:
-    """The whole post: ``content:encoded`` / Atom content over the summary, which is often an excerpt."""
+    """The whole post: the longest of ``content:encoded`` / Atom content and the summary (WordPress puts an excerpt in
+    the summary, podcasts a short line in ``content:encoded`` and the episode notes in ``itunes:summary``)."""
     texts = [_as_text(content) for content in entry.get("content") or []]
-    full = max(texts, key=len, default="")
-    return full or _as_text(entry.get("summary_detail"), entry.get("summary") or "")
+    summary = entry.get("summary_detail") or {"type": "text/html"}  # feedparser's summary without detail is HTML
+    texts.append(_as_text({**summary, "value": summary.get("value") or entry.get("summary") or ""}))
+    return max(texts, key=len)
 
 
 class RssAdapter(SourceAdapter):
