@@ -1,7 +1,10 @@
 """What the real services send besides plain self-posts, through the fakes that now send it too."""
 
 import pytest
+from django.test import Client
 
+from accounts.models import Role
+from accounts.tests.factories import UserFactory
 from leads.tests.factories import KeywordSetFactory
 from scraping.fakes import BLUESKY_ACCOUNT, MASTODON_TOKEN
 from scraping.monitoring import monitor_poll
@@ -90,6 +93,9 @@ def test_mastodon_without_a_token_reads_hashtag_timelines_and_health_says_so(fak
     host = fakes.url.split("://")[1]
     assert health["status"] == "ok"
     assert health["warning"] == f"search needs an access token for {host}; reading hashtag timelines only"
+    client = Client()
+    client.force_login(UserFactory(role=Role.SALES))
+    assert "reading hashtag timelines only" in client.get("/monitors/").content.decode()  # what a person sees
     paths = [path for path, _ in fakes.state.requests_to("mastodon")]
     assert paths and all(
         path.startswith(("/api/v1/timelines/tag/lookingforacrm?", "/api/v1/timelines/tag/crm?")) for path in paths
