@@ -144,3 +144,14 @@ def test_source_check_refuses_an_unknown_source_and_an_unreadable_file(tmp_path)
         call_command("source_check", "myspace", str(tmp_path / "x"))
     with pytest.raises(CommandError, match="Cannot read"):
         call_command("source_check", "rss", str(tmp_path / "missing.xml"))
+
+
+def test_a_feed_cannot_make_us_read_a_file_or_fetch_a_url():
+    body = (
+        b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY file SYSTEM "file:///etc/passwd">'
+        b'<!ENTITY net SYSTEM "http://127.0.0.1:9/secret">]><rss version="2.0"><channel><title>t</title>'
+        b"<item><title>A &file; &net;</title><link>https://a.example.com/1</link><description>B &file;</description>"
+        b"</item></channel></rss>"
+    )
+    (post,) = read(body)
+    assert (post.title, post.text) == ("A", "B")
