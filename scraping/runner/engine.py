@@ -1,6 +1,7 @@
 """Run one scrape task: claim it, run each query on each platform recipe, save leads as they arrive, keep
 progress, counters and the event log, obey pause/stop within a second, and end in a truthful status."""
 
+import copy
 import logging
 import os
 import socket
@@ -139,14 +140,25 @@ class TaskRun:
             self.progress()
             return False
         try:
-            with transaction.atomic():  # the lead, its result event and the counters commit together
-                self._save(item, phones)
+            self._save_or_roll_back(item, phones)
         except SuppressedItem:
             self.counters["suppressed"] = self.counters.get("suppressed", 0) + 1
             self.log(f"Skipped {item.fields.get('name', '?')!r}: on the suppression list, nothing stored.")
             self.progress()
             return False
         return True
+
+    def _save_or_roll_back(self, item: ScrapedItem, phones: list[str]) -> None:
+        """The lead, its result event and the counters commit together. When the transaction rolls back (the
+        database went away mid-save, a suppression), so do the counts in memory: else a resumed run would start
+        from one lead more than was saved, and stop one short of the task's maximum."""
+        counted = copy.deepcopy(self.counters), set(self.saved)
+        try:
+            with transaction.atomic():
+                self._save(item, phones)
+        except BaseException:
+            self.counters, self.saved = counted
+            raise
 
     def _save(self, item: ScrapedItem, phones: list[str]) -> None:
         lead, created = item_save(item=item, task_id=self.task.pk)
