@@ -1,7 +1,10 @@
 """RSS, RDF and Atom feeds as real sites serve them (through the fake feed server), and one bad feed among several."""
 
 import pytest
+from django.test import Client
 
+from accounts.models import Role
+from accounts.tests.factories import UserFactory
 from leads.models import Lead
 from leads.tests.factories import KeywordSetFactory
 from scraping.models import MonitorStatus
@@ -67,6 +70,10 @@ def test_one_failing_feed_is_shown_against_its_url_and_the_other_feeds_are_read(
     assert feeds[urls[1]]["status"] == "error" and "HTTP 500" in feeds[urls[1]]["last_error"]
     assert feeds[urls[1]]["next_retry_at"] and "etag" not in feeds[urls[1]]
     assert monitor.status == MonitorStatus.ERROR and "HTTP 500" in monitor.last_error
+    viewer = Client()
+    viewer.force_login(UserFactory(role=Role.SALES))
+    page = viewer.get("/monitors/").content.decode()
+    assert f'title="{urls[1]}"' in page and "RSS feed answered HTTP 500" in page  # the feed's own row
 
     fakes.state.requests.clear()
     monitor_poll(monitor_id=monitor.pk, force=True)
