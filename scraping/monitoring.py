@@ -24,7 +24,7 @@ from leads.models import Lead, LeadKind
 from leads.services import lead_upsert
 from scraping.models import Monitor, MonitorStatus, SeenPost
 from scraping.sources import Post, RateLimited, SourceBlocked, SourceError, adapter_for
-from scraping.urlsafety import UnsafeURLError
+from scraping.urlsafety import shown_error
 
 log = logging.getLogger(__name__)
 
@@ -105,19 +105,6 @@ def _fingerprint(config: dict) -> str:
 
 def _backoff(failures: int, base_seconds: int) -> timedelta:
     return min(timedelta(seconds=base_seconds * 2 ** max(failures - 1, 0)), MAX_BACKOFF)
-
-
-def shown_error(exc: Exception) -> str:
-    """``exc`` as the monitor's owner sees it (API, dashboard): an internal address is named as one, without how a
-    host resolves ("vm points to an internal address", not "vm resolves to 10.0.0.5"). The log keeps the detail."""
-    text, cause = str(exc), exc
-    for _ in range(10):  # the chain of causes is short; a cycle must not hang a poll
-        if cause is None:
-            break
-        if isinstance(cause, UnsafeURLError):
-            return text.replace(str(cause), cause.public)
-        cause = cause.__cause__ or cause.__context__
-    return text
 
 
 def _health_failure(health: dict, exc: Exception, *, now: datetime, base_seconds: int) -> dict:

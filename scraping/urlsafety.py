@@ -22,6 +22,20 @@ class UnsafeURLError(ValueError):
         self.public = public or message
 
 
+def shown_error(exc: BaseException) -> str:
+    """``exc`` as a person reads it (API, dashboard): an internal address is named as one, without how its host
+    resolves ("vm points to an internal address", not "vm resolves to 10.0.0.5"), wherever in the chain of causes
+    the guard refused it. Logs keep ``str(exc)``."""
+    text, cause = str(exc), exc
+    for _ in range(10):  # the chain of causes is short; a cycle must not hang a poll
+        if cause is None:
+            break
+        if isinstance(cause, UnsafeURLError):
+            return text.replace(str(cause), cause.public)
+        cause = cause.__cause__ or cause.__context__
+    return text
+
+
 class HostNotFoundError(UnsafeURLError):
     """The host does not resolve: nothing to fetch, rather than something refused."""
 

@@ -24,7 +24,7 @@ from scraping.sources.base import (
     SourceError,
     html_to_text,
 )
-from scraping.urlsafety import UnsafeURLError
+from scraping.urlsafety import shown_error
 
 FEED_RETRY_BASE = timedelta(minutes=10)  # a failing feed waits 10 min, 20, 40… up to FEED_RETRY_MAX
 FEED_RETRY_MAX = timedelta(hours=6)
@@ -195,7 +195,7 @@ def _feed_failed(previous: dict, exc: SourceError, now: datetime) -> dict:
     return {
         **previous,
         "status": "blocked" if blocked else "rate_limited" if isinstance(exc, RateLimited) else "error",
-        "last_error": public_message(exc),
+        "last_error": shown_error(exc),
         "last_error_at": now.isoformat(),
         "consecutive_failures": failures,
         "next_retry_at": (now + wait).isoformat(),
@@ -208,16 +208,4 @@ def _feed_health(state: dict) -> dict:
 
 
 def _all_failed(errors: list[SourceError]) -> str:
-    return f"all {len(errors)} feeds failed: " + "; ".join(public_message(e) for e in errors)
-
-
-def public_message(exc: Exception) -> str:
-    """``exc`` as the monitor's owner may read it: an internal address is named as one, not how it resolves."""
-    text, cause = str(exc), exc
-    for _ in range(10):  # the chain of causes is short; a cycle must not hang a poll
-        if cause is None:
-            break
-        if isinstance(cause, UnsafeURLError):
-            return text.replace(str(cause), cause.public)
-        cause = cause.__cause__ or cause.__context__
-    return text
+    return f"all {len(errors)} feeds failed: " + "; ".join(shown_error(e) for e in errors)
