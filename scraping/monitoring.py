@@ -151,14 +151,16 @@ def _health_ok(health: dict, *, now: datetime, read: int, rate_wait: float | Non
 
 def _monitor_status(health: dict) -> tuple[str, str]:
     failing = {key: h for key, h in health.items() if h.get("status") not in ("ok", None)}
+    reasons = {key: h.get("last_error", key) for key, h in failing.items()}
     for key, h in health.items():  # a source made of parts (RSS: one per feed URL) fails part by part
         for part, part_health in (h.get("feeds") or {}).items():
             if key not in failing and part_health.get("status") not in ("ok", None):
                 failing[f"{key} {part}"] = part_health
+                reasons[f"{key} {part}"] = f"{part}: {part_health.get('last_error', 'failing')}"
     if not failing:
         return MonitorStatus.OK, ""
     status = MonitorStatus.BLOCKED if any(h["status"] == "blocked" for h in failing.values()) else MonitorStatus.ERROR
-    return status, "; ".join(f"{h.get('last_error', key)}" for key, h in failing.items())
+    return status, "; ".join(reasons.values())
 
 
 def _save_progress(monitor: Monitor) -> None:

@@ -69,7 +69,7 @@ def test_one_failing_feed_is_shown_against_its_url_and_the_other_feeds_are_read(
     assert feeds[urls[0]]["status"] == feeds[urls[2]]["status"] == "ok" and feeds[urls[0]]["posts_read"] == 4
     assert feeds[urls[1]]["status"] == "error" and "HTTP 500" in feeds[urls[1]]["last_error"]
     assert feeds[urls[1]]["next_retry_at"] and "etag" not in feeds[urls[1]]
-    assert monitor.status == MonitorStatus.ERROR and "HTTP 500" in monitor.last_error
+    assert monitor.status == MonitorStatus.ERROR and monitor.last_error == f"{urls[1]}: RSS feed answered HTTP 500"
     viewer = Client()
     viewer.force_login(UserFactory(role=Role.SALES))
     page = viewer.get("/monitors/").content.decode()
