@@ -219,7 +219,11 @@ class SourceAdapter:
 
     def parse_body(self, body: bytes, *, url: str = "") -> list[Post]:
         """The posts in ONE saved response body (``url``: where it was fetched from, when the shape depends on it),
-        read by the same code as a live request."""
+        read by the same code as a live request (``parse_page`` for the JSON APIs)."""
+        return self.parse_page(self.decode_json(body))[0]
+
+    def parse_page(self, data: object) -> tuple[list[Post], str | None]:
+        """Posts and the next page's token of one decoded JSON response."""
         raise NotImplementedError(f"{self.label or type(self).__name__} cannot read a saved response body")
 
     def malformed(self, what: str) -> MalformedResponse:

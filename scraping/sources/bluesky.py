@@ -69,14 +69,11 @@ class BlueskyAdapter(SourceAdapter):
         headers = self.auth_headers()
         if page_token and headers:
             params["cursor"] = page_token
-        posts, cursor = self.parse_search(self.get_json(url, params=params, headers=headers))
+        posts, cursor = self.parse_page(self.get_json(url, params=params, headers=headers))
         # Anonymous searches with a cursor are refused (403): without a session the first page is all we read.
         return posts, cursor if headers else None
 
-    def parse_body(self, body: bytes, *, url: str = "") -> list[Post]:
-        return self.parse_search(self.decode_json(body))[0]
-
-    def parse_search(self, data: object) -> tuple[list[Post], str | None]:
+    def parse_page(self, data: object) -> tuple[list[Post], str | None]:
         """Posts and cursor of a ``searchPosts`` response (``posts``: post views, ``cursor``)."""
         try:
             items = data["posts"]

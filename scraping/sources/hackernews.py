@@ -26,12 +26,9 @@ class HackerNewsAdapter(SourceAdapter):
             params["optionalWords"] = ",".join(terms)  # any keyword is enough; we match exactly afterwards
         if since:
             params["numericFilters"] = f"created_at_i>={int(since)}"
-        return self.parse_search(self.get_json(url, params=params))
+        return self.parse_page(self.get_json(url, params=params))
 
-    def parse_body(self, body: bytes, *, url: str = "") -> list[Post]:
-        return self.parse_search(self.decode_json(body))[0]
-
-    def parse_search(self, data: object) -> tuple[list[Post], str | None]:
+    def parse_page(self, data: object) -> tuple[list[Post], str | None]:
         """Posts and the next page number of an Algolia search response (``hits``, ``page``, ``nbPages``)."""
         try:
             hits = data["hits"]

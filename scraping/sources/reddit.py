@@ -80,12 +80,9 @@ class RedditAdapter(SourceAdapter):
                 raise
             # Reddit refuses much unauthenticated search traffic; app credentials are the fix.
             raise SourceBlocked(f"{exc}; set REDDIT_CLIENT_ID and REDDIT_CLIENT_SECRET", exc.status) from exc
-        return self.parse_listing(data)
+        return self.parse_page(data)
 
-    def parse_body(self, body: bytes, *, url: str = "") -> list[Post]:
-        return self.parse_listing(self.decode_json(body))[0]
-
-    def parse_listing(self, data: object) -> tuple[list[Post], str | None]:
+    def parse_page(self, data: object) -> tuple[list[Post], str | None]:
         """Posts and the ``after`` token of a Listing (``data.children``, ``data.after``)."""
         try:
             listing = data["data"]

@@ -132,9 +132,6 @@ class RssAdapter(SourceAdapter):
             )
         return posts
 
-    def parse(self, url: str, body: bytes) -> list[Post]:
-        return self.parse_body(body, url=url)
-
     def fetch_feed(self, url: str, previous: dict) -> tuple[list[Post], dict]:
         """One feed's new posts and its state (validators for the next conditional GET)."""
         headers = {}

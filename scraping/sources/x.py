@@ -35,12 +35,9 @@ class XAdapter(SourceAdapter):
         }
         if page_token:
             params["next_token"] = page_token
-        return self.parse_search(self.get_json(url, params=params, headers={"Authorization": f"Bearer {token}"}))
+        return self.parse_page(self.get_json(url, params=params, headers={"Authorization": f"Bearer {token}"}))
 
-    def parse_body(self, body: bytes, *, url: str = "") -> list[Post]:
-        return self.parse_search(self.decode_json(body))[0]
-
-    def parse_search(self, data: object) -> tuple[list[Post], str | None]:
+    def parse_page(self, data: object) -> tuple[list[Post], str | None]:
         """Posts and ``next_token`` of a v2 tweets response (``data``, ``includes.users``, ``meta``)."""
         if not isinstance(data, dict) or "meta" not in data:
             raise self.malformed("meta")
