@@ -28,6 +28,7 @@ from insight.request_limits import body_limit, too_large  # noqa: E402
 class BodyLimitedRequest(WebRequest):
     """A daphne request that stops reading its body once it is over the path's limit."""
 
+    path = ""  # without the query: what the limit and the refusal's body depend on
     limit = 0
     received = 0
     refused = False
@@ -39,11 +40,11 @@ class BodyLimitedRequest(WebRequest):
 
     def gotLength(self, length: int | None) -> None:
         # Called when the headers are in; Twisted has parsed the request line on the channel, not yet on us.
-        path = self.channel._path.split(b"?", 1)[0].decode("latin-1")
-        self.limit = body_limit(path)
+        self.path = self.channel._path.split(b"?", 1)[0].decode("latin-1")
+        self.limit = body_limit(self.path)
         if length is not None and length > self.limit:
             self.content = _getContentFile(0)
-            self._refuse(path)
+            self._refuse()
             return
         super().gotLength(length)
 
@@ -52,7 +53,7 @@ class BodyLimitedRequest(WebRequest):
             return
         self.received += len(data)
         if self.received > self.limit:
-            self._refuse(self.channel._path.split(b"?", 1)[0].decode("latin-1"))
+            self._refuse()
             return
         super().handleContentChunk(data)
 
@@ -60,10 +61,10 @@ class BodyLimitedRequest(WebRequest):
         if not self.refused:
             super().requestReceived(command, path, version)
 
-    def _refuse(self, path: str) -> None:
+    def _refuse(self) -> None:
         self.refused = True
         self.requestHeaders.removeHeader(b"Expect")  # no "100 Continue" after the refusal
-        content_type, body = too_large(path, self.limit)
+        content_type, body = too_large(self.path, self.limit)
         head = (
             "HTTP/1.1 413 Content Too Large\r\n"
             f"Content-Type: {content_type}\r\nContent-Length: {len(body)}\r\nConnection: close\r\n\r\n"

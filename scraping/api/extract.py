@@ -12,15 +12,9 @@ from rest_framework.views import APIView
 from accounts.api.views import ERROR
 from insight.api_errors import ApplicationError
 from insight.parsers import JSONParser
-from insight.validation import whole_number
+from insight.request_limits import body_limit
 from scraping.extraction.page import NotHtmlError
 from scraping.services import page_extract
-
-BODY_OVERHEAD_BYTES = 64 * 1024  # JSON quoting and the other fields, on top of EXTRACT_MAX_HTML_BYTES
-
-
-def max_body_bytes() -> int:
-    return settings.EXTRACT_MAX_HTML_BYTES + BODY_OVERHEAD_BYTES
 
 
 def too_large() -> ApplicationError:
@@ -89,19 +83,18 @@ class FindingsSerializer(serializers.Serializer):
 
 
 def read_json_body(request) -> dict:
-    """Read at most the cap from the stream, then parse.
+    """Read at most the path's body limit from the stream, then parse.
 
-    Django's 2.5 MB in-memory body limit would otherwise answer big pages with an HTML 400 before any parser
-    runs; this way the caller gets a clear 413 and nothing larger than the cap is ever held in memory.
+    A Content-Length over the limit (``REQUEST_BODY_MAX_BYTES_BY_PATH``: the HTML cap plus room for JSON quoting)
+    was refused before the view by ``insight.request_limits``; a body without one is cut here, so nothing larger is
+    ever held in memory, and Django's 2.5 MB in-memory limit never answers a big page with an HTML 400.
     """
     if not (request.content_type or "").startswith("application/json"):
         raise exceptions.UnsupportedMediaType(request.content_type or "none")
-    length = request.META.get("CONTENT_LENGTH") or "0"
-    if (whole_number(length) or 0) > max_body_bytes():
-        raise too_large()
+    limit = body_limit(request.path)
     stream = request.stream
-    raw = stream.read(max_body_bytes() + 1) if stream is not None else b""
-    if len(raw) > max_body_bytes():
+    raw = stream.read(limit + 1) if stream is not None else b""
+    if len(raw) > limit:
         raise too_large()
     payload = JSONParser().parse(io.BytesIO(raw or b"{}"))  # the API's parser: depth and NUL checks
     if not isinstance(payload, dict):
