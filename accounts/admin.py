@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 
 from accounts.models import User
-from accounts.services import NO_RIGHTS, user_rights, user_rights_audit, user_set_role
+from accounts.services import NO_RIGHTS, user_may_manage, user_rights, user_rights_audit, user_set_role
 
 # What makes a user more powerful: only superusers edit these in the admin (others see them read-only).
 RIGHTS_FIELDS = ("role", "is_staff", "is_superuser", "groups", "user_permissions")
@@ -36,13 +36,12 @@ class UserAdmin(BaseUserAdmin):
         return fields
 
     def has_change_permission(self, request, obj=None) -> bool:
-        # A superuser's email or password in other hands is the whole site: only superusers change superusers.
-        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+        if obj is not None and not user_may_manage(actor=request.user, user=obj):
             return False
         return super().has_change_permission(request, obj)
 
     def has_delete_permission(self, request, obj=None) -> bool:
-        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+        if obj is not None and not user_may_manage(actor=request.user, user=obj):
             return False
         return super().has_delete_permission(request, obj)
 

@@ -422,8 +422,14 @@ def user_update(
     return user
 
 
+def user_may_manage(*, actor: User, user: User) -> bool:
+    """Whether ``actor`` may change or remove ``user``'s account: a superuser's only by a superuser (its email or
+    password in other hands would hand over the site). The Django admin and the Users API both ask this."""
+    return actor.is_superuser or not user.is_superuser
+
+
 def _superuser_only_by_superuser(*, user: User, actor: User) -> None:
-    if user.is_superuser and not actor.is_superuser:
+    if not user_may_manage(actor=actor, user=user):
         raise ApplicationError(
             "Only a superuser can change a superuser's account.",
             code="permission_denied",
