@@ -76,6 +76,8 @@ def recipe_definition_errors(runner: str, definition: Any) -> list[str]:
         errors.append('items: say where the result items are, e.g. {"selectors": ["div.result"]}.')
     else:
         errors += _selector_errors("items.selectors", items.get("selectors"))
+        if items.get("url_pattern") is not None and (problem := pattern_error(items["url_pattern"])):
+            errors.append(f"items.url_pattern: {problem}")
     errors += _field_errors("fields", definition.get("fields"))
     for key in ("consent", "wait_for"):
         if key in definition:

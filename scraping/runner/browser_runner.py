@@ -27,6 +27,7 @@ from scraping.runner.common import (
     item_key,
     run_searches,
     search_url,
+    wanted_items,
 )
 from scraping.runner.fields import as_list, parse_html, read_fields, read_items, select_first_matching
 from scraping.runner.grid import Cell
@@ -188,7 +189,10 @@ def _read_listing(lease: Lease, definition: dict, ctx: RunContext, seen: set[str
     _check_blocked(url, definition, root)
     elements, selector = select_first_matching(root, definition["items"]["selectors"])
     new = 0
-    for values, matched in read_items(elements, definition["fields"], url):
+    items, skipped = wanted_items(definition, read_items(elements, definition["fields"], url))
+    if skipped:
+        ctx.log(f"{skipped} result(s) on {url} do not match items.url_pattern (not a profile page); skipped.")
+    for values, matched in items:
         key = item_key(values)
         if not key or key in seen:  # a card read before this scroll
             continue

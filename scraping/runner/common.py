@@ -4,6 +4,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import quote_plus
 
+from insight.patterns import PatternTooSlow, pattern_search
 from scraping.runner.fields import FieldReport, as_list, select_first_matching
 from scraping.runner.grid import Cell, area_cells
 
@@ -40,6 +41,8 @@ def blocked_reason(definition: dict, root, url: str, status: int | None = None) 
     blocked = definition.get("blocked") or {}
     if status == 429:
         return f"{url} answered 429 Too Many Requests"
+    if status == 403:
+        return f"{url} answered 403 Forbidden (a bot wall or a login wall)"
     for needle in blocked.get("url_contains", []):
         if needle in url:
             return f"{url} is a block page (URL contains {needle!r})"
@@ -73,6 +76,28 @@ class RunContext:
     cells_done: list[int] = field(default_factory=list)  # cells finished before a browser retry: skipped
     seen: set[str] = field(default_factory=set)  # item keys met in any cell: each place is fetched once
     duplicates: int = 0  # items met again in a later cell
+
+
+def item_link_field(definition: dict) -> str:
+    """The item field holding the item's own link: the detail page's ``link_field``, else ``url``."""
+    return (definition.get("detail") or {}).get("link_field") or "url"
+
+
+def wanted_items(definition: dict, items: list[tuple[dict, dict]]) -> tuple[list[tuple[dict, dict]], int]:
+    """The listing items whose link matches the recipe's ``items.url_pattern`` (a profile or company page, not a
+    post, a reel or a group a ``site:`` search also returns), and how many were left out. No pattern: all of them."""
+    pattern = (definition.get("items") or {}).get("url_pattern")
+    if not pattern:
+        return items, 0
+    field_name = item_link_field(definition)
+    kept = []
+    for values, matched in items:
+        try:
+            if values.get(field_name) and pattern_search(pattern, values[field_name]):
+                kept.append((values, matched))
+        except PatternTooSlow:
+            pass
+    return kept, len(items) - len(kept)
 
 
 def item_key(values: dict) -> str:

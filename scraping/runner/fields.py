@@ -24,10 +24,13 @@ from lxml.cssselect import CSSSelector, LxmlHTMLTranslator
 
 from insight.patterns import PatternTooSlow, pattern_search
 from scraping.extraction.page import clean_html, decode_html
+from scraping.runner.links import is_tco, shown_target, unwrap_url
 
 log = logging.getLogger(__name__)
 
 URL_ATTRIBUTES = frozenset({"href", "src", "action", "data-href", "data-url"})
+# Icon-font glyphs (Unicode private-use areas): Maps' 2026 buttons start their text with one ('\ue0c8 2800 E…').
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
 # Tags whose strings are not part of an enclosing element's text (BeautifulSoup's string containers).
 STRING_CONTAINERS = frozenset({"script", "style", "template", "rt", "rp"})
 
@@ -167,9 +170,19 @@ def _value_of(element: etree._Element, attribute: str, base_url: str) -> str:
         value = etree.tostring(element, method="html", encoding="unicode", with_tail=False)
     else:
         value = element.get(attribute) or ""
-        if attribute in URL_ATTRIBUTES and value and base_url:
-            value = urljoin(base_url, value)
-    return re.sub(r"\s+", " ", value).strip()
+        if attribute in URL_ATTRIBUTES and value:
+            value = _link_target(element, urljoin(base_url, value) if base_url else value, base_url)
+    return re.sub(r"\s+", " ", _PRIVATE_USE.sub("", value)).strip()
+
+
+def _link_target(element: etree._Element, url: str, base_url: str) -> str:
+    """The URL a person reaches by following the link: a search engine's or site's redirect wrapper unwrapped, a
+    t.co link replaced by the target the page shows for it (when it shows one)."""
+    url = unwrap_url(url, base_url)
+    if is_tco(url):
+        shown = [element.get("data-expanded-url") or "", element.get("title") or "", element_text(element)]
+        url = shown_target(shown) or url
+    return url
 
 
 def _pattern_value(pattern: str, value: str) -> str:

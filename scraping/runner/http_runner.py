@@ -11,10 +11,10 @@ import logging
 import threading
 from collections import deque
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urljoin
 
-from scraping.crawler import Crawler, CrawlError
+from scraping.crawler import Crawler, CrawlError, CrawlResponse, TooManyRedirects
 from scraping.crawler.bridge import CrawlerFetcher
 from scraping.runner.classify import classify
 from scraping.runner.common import (
@@ -25,10 +25,12 @@ from scraping.runner.common import (
     item_key,
     run_searches,
     search_url,
+    wanted_items,
 )
 from scraping.runner.detail_page import DetailRead, detail_page_read
 from scraping.runner.fields import as_list, parse_html, read_items, select_first_matching
 from scraping.runner.grid import Cell
+from scraping.runner.links import meta_refresh_target
 from scraping.runner.page_pool import PageCrashed, PagePool, page_pool
 from scraping.runner.persist import ScrapedItem
 
@@ -66,6 +68,32 @@ class BlockingCrawler:
         self.loop.close()
 
 
+async def fetch_following_refresh(crawler: Crawler, url: str) -> CrawlResponse:
+    """``crawler.fetch(url)``, and a page that only refreshes to another URL (``<meta http-equiv="refresh">``, as
+    DuckDuckGo's ``/l/?uddg=`` links answer) followed like an HTTP redirect: the target goes through the crawler (SSRF
+    guard, robots.txt), each refresh counts as a redirect hop towards the crawler's limit, and a loop is an error."""
+    response = await crawler.fetch(url)
+    hops = list(response.redirects)
+    seen = {url, *hops, response.final_url}
+    while response.ok and response.content and response.content_type in ("", "text/html", "application/xhtml+xml"):
+        target = meta_refresh_target(response.content, response.final_url)
+        if not target:
+            break
+        hops.append(response.final_url)
+        if target in seen:
+            raise TooManyRedirects(url, f"{url} refreshes in a loop ({' -> '.join([*hops, target])}).")
+        if len(hops) > crawler.max_redirects:
+            raise TooManyRedirects(url, f"{url} needed more than {crawler.max_redirects} redirects; stopped.")
+        seen.add(target)
+        following = await crawler.fetch(target)
+        hops += following.redirects
+        if len(hops) > crawler.max_redirects:
+            raise TooManyRedirects(url, f"{url} needed more than {crawler.max_redirects} redirects; stopped.")
+        seen.update(following.redirects)
+        response = replace(following, url=url, redirects=tuple(hops))
+    return response
+
+
 def run_http_recipe(definition: dict, ctx: RunContext) -> None:
     crawler = BlockingCrawler(allow_private=ctx.allow_private, respect_robots=ctx.respect_robots)
     pool = page_pool()
@@ -93,7 +121,7 @@ class DetailPage:
 
 async def detail_fetch(crawler: Crawler, pool: PagePool | None, url: str, definition: dict) -> DetailPage:
     try:
-        response = await crawler.fetch(url)
+        response = await fetch_following_refresh(crawler, url)
     except CrawlError as exc:
         return DetailPage(url, error=str(exc))
     page = DetailPage(url, response.final_url, response.status, response.content)
@@ -175,7 +203,7 @@ class HttpSearch:
     def _request_listing(self) -> None:
         self.ctx.checkpoint()
         url, self.requested = self.next_url, self.requested + 1
-        self.listings.append((url, self.what, self.crawler.submit(self.crawler.crawler.fetch(url))))
+        self.listings.append((url, self.what, self.crawler.submit(fetch_following_refresh(self.crawler.crawler, url))))
         self.next_url = None  # a next_link is read from this page
         if self.pagination.get("mode") == "url_page" and self.requested < self.pagination.get("max_pages", 5):
             ctx = self.ctx
@@ -204,7 +232,10 @@ class HttpSearch:
             selectors = as_list(definition["items"]["selectors"])
             raise RecipeFailed(f"items.selectors: none of {selectors} matched a result on {response.final_url}.")
         queued = len(self.queue)
-        for values, matched in read_items(elements, definition["fields"], response.final_url):
+        items, skipped = wanted_items(definition, read_items(elements, definition["fields"], response.final_url))
+        if skipped:
+            ctx.log(f"{skipped} result(s) on {response.final_url} do not match items.url_pattern; skipped.")
+        for values, matched in items:
             key = item_key(values)
             if not key or key in self.seen:
                 continue

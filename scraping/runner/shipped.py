@@ -7,11 +7,56 @@ generated and rotate. Each field's selectors are tried in order; ``attribute`` m
 
 _SEARCH_ENGINE_ITEMS = {"selectors": ["li.b_algo", "div.result", "div.g"]}
 _SEARCH_ENGINE_FIELDS = {
-    "name": {"selectors": ["h2 a", "a.result__a", "h3"], "attribute": "text"},
-    "url": {"selectors": ["h2 a", "a.result__a", "a[href^='http']"], "attribute": "href"},
-    "description": {"selectors": ["div.b_caption p", "a.result__snippet", "div.VwiC3b"], "attribute": "text"},
+    "name": {"selectors": ["h2 a", "a.result__a", ".result__title a", "h3"], "attribute": "text"},
+    # Links are unwrapped by the runner (Bing's ck/a?u=a1…, DuckDuckGo's /l/?uddg=…, Google's /url?q=…).
+    "url": {"selectors": ["h2 a", "a.result__a", ".result__title a", "a[href^='http']"], "attribute": "href"},
+    "description": {
+        "selectors": ["div.b_caption p", "a.result__snippet", ".result__snippet", "div.VwiC3b"],
+        "attribute": "text",
+    },
 }
-_SEARCH_ENGINE_BLOCKED = {"selectors": ["#captcha-form", "form[action*='sorry']", "div.captcha"]}
+# Bing's "One last step" (div.captcha + Turnstile), Google's /sorry/ page, DuckDuckGo's anomaly check.
+_SEARCH_ENGINE_BLOCKED = {
+    "url_contains": ["/sorry/"],
+    "selectors": [
+        "#captcha-form",
+        "form[action*='sorry']",
+        "div.captcha",
+        "#turnstile-widget",
+        "form#challenge-form",
+        "div.anomaly-modal__modal",
+        "form[action*='anomaly']",
+    ],
+}
+# A site's own bot check (Cloudflare, PerimeterX, DataDome, a reCAPTCHA / hCaptcha frame).
+_BOT_WALL_SELECTORS = [
+    "form#challenge-form",
+    "#cf-challenge-running",
+    "div.cf-browser-verification",
+    "#px-captcha",
+    "iframe[src*='captcha-delivery.com']",
+    "iframe[src*='recaptcha']",
+    "iframe[src*='hcaptcha.com']",
+]
+# Only these links of a site: search are items (a profile or company page; not posts, reels, groups or events).
+LINKEDIN_COMPANY_URL = r"^https?://([a-z]{2,3}\.)?(www\.)?linkedin\.com/company/[^/?#]+/?(about/?)?([?#].*)?$"
+FACEBOOK_PAGE_URL = (
+    r"^https?://([a-z-]+\.)?facebook\.com/(?!(groups|events|watch|reel|reels|posts|photo|photos|videos|marketplace"
+    r"|story\.php|permalink\.php|share|sharer|hashtag|login|help|gaming|stories|media|notes|public|search)([/?#.]|$))"
+    r"[A-Za-z0-9.\-]+/?(\?(id=\d+)?[^/]*)?$"
+)
+INSTAGRAM_PROFILE_URL = (
+    r"^https?://(www\.)?instagram\.com/(?!(p|reel|reels|explore|stories|tv|accounts|about|legal|direct|developer)"
+    r"([/?#]|$))[A-Za-z0-9._]{1,30}/?([?#].*)?$"
+)
+X_PROFILE_URL = (
+    r"^https?://(www\.|mobile\.)?(x|twitter)\.com/(?!(i|home|search|explore|hashtag|intent|share|settings|login"
+    r"|messages|notifications|tos|privacy)([/?#]|$))[A-Za-z0-9_]{1,15}/?([?#].*)?$"
+)
+
+
+def _profile_items(url_pattern: str) -> dict:
+    return {**_SEARCH_ENGINE_ITEMS, "url_pattern": url_pattern}
 
 
 # Area searches (a task's ``area`` filter), one per cell: Maps centres its view on ``@lat,lng,zoomz``.
@@ -97,7 +142,7 @@ def recipes(sandbox_base: str = "http://127.0.0.1:8001") -> list[dict]:
             "definition": {
                 "search": _site_search("linkedin.com%2Fcompany"),
                 "blocked": {"url_contains": ["/authwall", "/checkpoint/", "/login"], **_SEARCH_ENGINE_BLOCKED},
-                "items": _SEARCH_ENGINE_ITEMS,
+                "items": _profile_items(LINKEDIN_COMPANY_URL),
                 "fields": _SEARCH_ENGINE_FIELDS,
                 "detail": {
                     "link_field": "url",
@@ -131,7 +176,7 @@ def recipes(sandbox_base: str = "http://127.0.0.1:8001") -> list[dict]:
                     "selectors": ["div[aria-label='Allow all cookies'][role='button']", "button[data-cookiebanner]"]
                 },
                 "blocked": {"url_contains": ["/login", "/checkpoint/"], **_SEARCH_ENGINE_BLOCKED},
-                "items": _SEARCH_ENGINE_ITEMS,
+                "items": _profile_items(FACEBOOK_PAGE_URL),
                 "fields": _SEARCH_ENGINE_FIELDS,
                 "detail": {
                     "link_field": "url",
@@ -153,7 +198,7 @@ def recipes(sandbox_base: str = "http://127.0.0.1:8001") -> list[dict]:
             "definition": {
                 "search": _site_search("instagram.com"),
                 "blocked": {"url_contains": ["/accounts/login", "/challenge/"], **_SEARCH_ENGINE_BLOCKED},
-                "items": _SEARCH_ENGINE_ITEMS,
+                "items": _profile_items(INSTAGRAM_PROFILE_URL),
                 "fields": _SEARCH_ENGINE_FIELDS,
                 "detail": {
                     "link_field": "url",
@@ -178,7 +223,7 @@ def recipes(sandbox_base: str = "http://127.0.0.1:8001") -> list[dict]:
             "definition": {
                 "search": _site_search("x.com"),
                 "blocked": {"url_contains": ["/i/flow/login", "/account/access"], **_SEARCH_ENGINE_BLOCKED},
-                "items": _SEARCH_ENGINE_ITEMS,
+                "items": _profile_items(X_PROFILE_URL),
                 "fields": _SEARCH_ENGINE_FIELDS,
                 "detail": {
                     "link_field": "url",
@@ -202,6 +247,7 @@ def recipes(sandbox_base: str = "http://127.0.0.1:8001") -> list[dict]:
             "description": "A Yellow-Pages-style directory: listings with name, phone and address, paginated.",
             "definition": {
                 "search": {"url_template": "https://www.yellowpages.com/search?search_terms={query}"},
+                "blocked": {"selectors": _BOT_WALL_SELECTORS},
                 "items": {"selectors": ["div.result", "div.v-card", "li.listing", "[itemtype*='LocalBusiness']"]},
                 "fields": {
                     "name": {"selectors": ["a.business-name", "h2 a", "a.listing-name", "[itemprop='name']"]},
@@ -229,11 +275,16 @@ def recipes(sandbox_base: str = "http://127.0.0.1:8001") -> list[dict]:
             "description": "Business websites from a web search; contacts from each site's own pages.",
             "definition": {
                 "search": {"url_template": "https://html.duckduckgo.com/html/?q={query}"},
+                "blocked": {
+                    "url_contains": _SEARCH_ENGINE_BLOCKED["url_contains"],
+                    "selectors": _SEARCH_ENGINE_BLOCKED["selectors"] + _BOT_WALL_SELECTORS,
+                },
+                "no_results": {"selectors": ["div.no-results", ".result--no-result", "li.b_no"]},
                 "items": {"selectors": ["div.result", "li.b_algo"]},
                 "fields": {
-                    "name": {"selectors": ["a.result__a", "h2 a"]},
-                    "url": {"selectors": ["a.result__a", "h2 a"], "attribute": "href"},
-                    "description": {"selectors": ["a.result__snippet", "div.b_caption p"]},
+                    "name": {"selectors": ["a.result__a", ".result__title a", "h2 a"]},
+                    "url": {"selectors": ["a.result__a", ".result__title a", "h2 a"], "attribute": "href"},
+                    "description": {"selectors": ["a.result__snippet", ".result__snippet", "div.b_caption p"]},
                 },
                 "detail": {
                     "link_field": "url",

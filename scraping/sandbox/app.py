@@ -74,6 +74,7 @@ class SandboxApp:
             (re.compile(r"^/redirect/(?P<n>\d+)$"), self.redirect_chain),
             (re.compile(r"^/huge$"), self.huge),
             (re.compile(r"^/redirect-to$"), self.redirect_to),
+            (re.compile(r"^/refresh-to$"), self.refresh_to),
             (re.compile(r"^/broken/(?P<n>\d+)$"), self.broken),
             (re.compile(r"^/blocked/.*$"), self.blocked),
             (re.compile(r"^/cookies$"), self.cookies),
@@ -149,6 +150,13 @@ class SandboxApp:
     def redirect_to(self, request: Request) -> Response:
         """Redirect anywhere (``?url=``): how a hostile site tries to walk a crawler into internal addresses."""
         return Response(302, b"", headers=[("Location", request.query.get("url", "/"))])
+
+    def refresh_to(self, request: Request) -> Response:
+        """A 200 page that only refreshes to ``?url=`` (``<meta http-equiv="refresh">``), as DuckDuckGo's result
+        links answer: an HTTP runner must follow it like a redirect, through its guards."""
+        target = escape(request.query.get("url", "/"), quote=True)
+        head = f'<meta http-equiv="refresh" content="0; url={target}">'
+        return Response(200, page("Redirecting", f'<p><a href="{target}">Continue</a></p>', head=head))
 
     def huge(self, request: Request) -> Response:
         """``mb`` megabytes of HTML (default 50), streamed so the server never holds it in memory."""
