@@ -13,8 +13,10 @@ from scraping.extraction.layers.structured_data import extract_structured_phones
 from scraping.extraction.layers.tel_links import extract_tel_links
 from scraping.extraction.layers.visible_text import extract_visible_text
 from scraping.extraction.layers.website_crawl import crawl_site
-from scraping.extraction.page import Page, load_page
-from scraping.extraction.regions import infer_region
+from scraping.extraction.page import Page, TextRun, load_page
+from scraping.extraction.page_countries import score_page
+from scraping.extraction.region_choice import RegionChoice
+from scraping.extraction.regions import normalise_region
 from scraping.extraction.socials import extract_socials
 from scraping.extraction.structured import StructuredData, read_structured_data
 from scraping.extraction.urls import safe_split
@@ -38,6 +40,8 @@ def _read_page_fast(
     as_layer: str | None = None,
     structured: StructuredData | None = None,
     warnings: list[str] | None = None,
+    choice: RegionChoice | None = None,
+    text: tuple[list[TextRun], bool] | None = None,
 ) -> tuple[list[PhoneFinding], list[EmailFinding], StructuredData]:
     """Layers 1–3 on one parsed page (``as_layer`` relabels them, used by the crawl layer).
 
@@ -45,17 +49,20 @@ def _read_page_fast(
     ``warnings``.
     """
     structured = structured or read_structured_data(page)
-    runs, complete = page.text_runs(config.max_text_nodes, config.max_text_chars)
+    runs, complete = text or page.text_runs(config.max_text_nodes, config.max_text_chars)
+    choice = choice or RegionChoice.forced_to(region)
     budget = Budget(config.max_numbers)
     phones: list[PhoneFinding] = []
     if "tel_link" in layers:
-        phones += extract_tel_links(page, region, config, layer=as_layer or "tel_link", budget=budget)
+        phones += extract_tel_links(page, region, config, layer=as_layer or "tel_link", budget=budget, choice=choice)
     if "structured_data" in layers:
         phones += extract_structured_phones(
-            structured, page.url, region, config, layer=as_layer or "structured_data", budget=budget
+            structured, page.url, region, config, layer=as_layer or "structured_data", budget=budget, choice=choice
         )
     if "visible_text" in layers:
-        phones += extract_visible_text(runs, region, config, page.url, layer=as_layer or "visible_text", budget=budget)
+        phones += extract_visible_text(
+            runs, region, config, page.url, layer=as_layer or "visible_text", budget=budget, choice=choice
+        )
     emails = extract_emails(page, runs, structured.emails)
     if warnings is not None and not complete:
         warnings.append(
@@ -65,6 +72,26 @@ def _read_page_fast(
     if warnings is not None and budget.exhausted:
         warnings.append(f"The page holds more than {config.max_numbers} phone-like numbers; only the first were read.")
     return phones, emails, structured
+
+
+def choose_regions(
+    page: Page, structured: StructuredData, runs: list[TextRun], *, hint: str | None, default: str
+) -> RegionChoice:
+    """The regions national numbers are read in: the caller's hint alone, else the page's scored countries."""
+    if forced := normalise_region(hint):
+        return RegionChoice.forced_to(forced)
+    markup = [raw for raw, _ in structured.phones] + [
+        href.split(":", 1)[1] for _, href in page.links() if href.lower().startswith(("tel:", "callto:"))
+    ]
+    scores = score_page(
+        page,
+        texts=[run.text for run in runs],
+        address_countries=structured.countries,
+        markup_numbers=markup,
+        url=page.url,
+        default=default,
+    )
+    return RegionChoice.from_scores(scores)
 
 
 def parse_page(content: bytes | str, url: str = "", *, config: ExtractionConfig | None = None) -> Page:
@@ -125,16 +152,13 @@ def extract_from_page(
     clock = time.perf_counter
     started = clock()
     structured = read_structured_data(page)
-    chosen = infer_region(
-        hint=region,
-        address_countries=structured.countries,
-        url=url,
-        lang=page.lang,
-        default=config.default_region,
-        alternates=page.alternates(),
-    )
+    text = page.text_runs(config.max_text_nodes, config.max_text_chars)
+    choice = choose_regions(page, structured, text[0], hint=region, default=config.default_region)
+    chosen = choice.primary
     warnings = list(page.warnings)
-    phones, emails, structured = _read_page_fast(page, chosen, config, layers, structured=structured, warnings=warnings)
+    phones, emails, structured = _read_page_fast(
+        page, chosen, config, layers, structured=structured, warnings=warnings, choice=choice, text=text
+    )
     if timings is not None:
         timings["fast_layers"] = timings.get("fast_layers", 0.0) + clock() - started
     findings = Findings(page_url=url, region=chosen, warnings=warnings)
@@ -143,7 +167,9 @@ def extract_from_page(
         t = clock()
 
         def read(sub: Page, sub_region: str) -> tuple[list[PhoneFinding], list[EmailFinding]]:
-            sub_phones, sub_emails, _ = _read_page_fast(sub, sub_region, config, FAST_LAYERS, "website_crawl")
+            sub_phones, sub_emails, _ = _read_page_fast(
+                sub, sub_region, config, FAST_LAYERS, "website_crawl", choice=choice
+            )
             return sub_phones, sub_emails
 
         crawl = crawl_site(page, fetcher=fetcher, region=chosen, config=config, read_page=read)

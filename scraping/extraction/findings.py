@@ -29,6 +29,8 @@ class PhoneFinding:
     is_fax: bool = False
     bbox: dict[str, float] | None = None
     sources: list[PhoneSource] = field(default_factory=list)
+    # Why the number was read in this region ("GB: links to www.example.co.uk (+1.0); valid in GB, not in US").
+    region_reason: str = ""
 
 
 @dataclass

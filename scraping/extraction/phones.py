@@ -192,7 +192,14 @@ def looks_like_non_phone(raw: str, before: str, after: str, labelled: bool) -> b
 
 
 def make_finding(
-    parsed: Parsed, *, raw: str, layer: str, confidence: float, page_url: str, is_fax: bool = False
+    parsed: Parsed,
+    *,
+    raw: str,
+    layer: str,
+    confidence: float,
+    page_url: str,
+    is_fax: bool = False,
+    region_reason: str = "",
 ) -> PhoneFinding:
     confidence = round(max(0.0, min(0.99, confidence)), 3)
     raw = " ".join(raw.split())
@@ -208,4 +215,6 @@ def make_finding(
         page_url=page_url,
         is_fax=is_fax,
         sources=[PhoneSource(layer=layer, page_url=page_url, raw=raw, confidence=confidence, is_fax=is_fax)],
+        region_reason=region_reason
+        or (f"{parsed.region}: written in international form" if raw.startswith("+") else ""),
     )

@@ -22,6 +22,7 @@ from scraping.extraction.phones import (
     make_finding,
     mask_non_phones,
 )
+from scraping.extraction.region_choice import RegionChoice
 
 ENOUGH_DIGITS_RE = re.compile(r"(?:\d\D{0,3}){7}")
 CURRENCY_SYMBOLS = "$€£¥₹"
@@ -42,20 +43,27 @@ def extract_from_text(
     label_context: str = "",
     carried: Callable[[], str | None] | None = None,
     budget: Budget | None = None,
+    choice: RegionChoice | None = None,
 ) -> list[PhoneFinding]:
     """Phones in one run of text; ``label_context`` is the text just before it (a label in its own cell).
 
     ``carried`` (the country named in the text before this run) turns on per-number regions: see
-    ``context_regions``. Each candidate the matcher yields takes one number from ``budget``.
+    ``context_regions``. ``choice`` adds the page's other well-scored regions: a span no nearer reading claims is
+    read with the best of them where it is VALID. Each candidate the matcher yields takes one number from
+    ``budget``.
     """
     if not has_enough_digits(text):
         return []
+    choice = choice or RegionChoice.forced_to(region)
     found: list[PhoneFinding] = []
     masked = mask_non_phones(text)
     matches = [(m, False) for m in find_numbers(masked, region, budget)]
     local = RunRegions(carried(), text) if carried is not None else None
     if local is not None and local.candidates - {region}:
         matches = with_local_regions(masked, region, [m for m, _ in matches], local, budget)
+    page_read: dict[int, str] = {}
+    if others := choice.text_regions():
+        matches, page_read = with_page_regions(masked, matches, others, budget)
     for match, secondary in matches:
         raw = match.raw_string
         before, after = text[: match.start], text[match.end :]
@@ -71,7 +79,14 @@ def extract_from_text(
             continue
         # Read with a region other than the page's: the context must say so plainly (a phone label, the
         # country right before it, or the country's own way of grouping digits).
-        if secondary and not (labelled or local.adjacent(match.start) or written_as_national(raw, match.number)):
+        page_region = page_read.get(match.start)
+        if page_region is not None and choice.weak(page_region) and kind != "phone":
+            continue
+        if (
+            secondary
+            and page_region is None
+            and not (labelled or local.adjacent(match.start) or written_as_national(raw, match.number))
+        ):
             continue
         parsed = judge_number(match.number, require_valid=False)  # the matcher already checked validity
         if parsed is None:
@@ -81,10 +96,45 @@ def extract_from_text(
             confidence += config.label_boost
         elif kind == "fax":
             confidence -= config.fax_penalty
+        if raw.lstrip().startswith("+"):
+            reason = ""
+        elif page_region is not None:
+            reason = choice.why(page_region, among=[region, page_region])
+        elif secondary:
+            reason = f"{parsed.region}: named in the text before the number"
+        else:
+            reason = choice.why(region)
         found.append(
-            make_finding(parsed, raw=raw, layer=layer, confidence=confidence, page_url=page_url, is_fax=kind == "fax")
+            make_finding(
+                parsed,
+                raw=raw,
+                layer=layer,
+                confidence=confidence,
+                page_url=page_url,
+                is_fax=kind == "fax",
+                region_reason=reason,
+            )
         )
     return found
+
+
+def with_page_regions(
+    masked: str, matches: list[tuple[PhoneNumberMatch, bool]], others: list[str], budget: Budget | None
+) -> tuple[list[tuple[PhoneNumberMatch, bool]], dict[int, str]]:
+    """Spans no reading claimed yet, read with the page's other candidate regions (best scored first) where they are
+    VALID; returns the matches in text order and, for those new ones, the region that read them by start offset."""
+    taken = [(m.start, m.end) for m, _ in matches]
+    page_read: dict[int, str] = {}
+    for other in others:
+        for match in find_numbers(masked, other, budget):
+            if match.raw_string.lstrip().startswith("+"):
+                continue
+            if any(match.start < end and start < match.end for start, end in taken):
+                continue
+            matches.append((match, True))
+            taken.append((match.start, match.end))
+            page_read[match.start] = other
+    return sorted(matches, key=lambda pair: pair[0].start), page_read
 
 
 def find_numbers(text: str, region: str, budget: Budget | None) -> list[PhoneNumberMatch]:
@@ -135,6 +185,7 @@ def extract_visible_text(
     page_url: str,
     layer: str = "visible_text",
     budget: Budget | None = None,
+    choice: RegionChoice | None = None,
 ) -> list[PhoneFinding]:
     found: list[PhoneFinding] = []
     previous = ""
@@ -153,6 +204,7 @@ def extract_visible_text(
                 label_context=context,
                 carried=functools.partial(recent.carried, index),
                 budget=budget,
+                choice=choice,
             )
         )
         previous = run.text[-40:]

@@ -1,0 +1,101 @@
+"""Per number: which region reads a national number, and why.
+
+``RegionChoice`` holds the page's candidate regions, best scored first (``page_countries``). A national number is
+read with the best-scored candidate where libphonenumber says it is VALID: the page says which countries it speaks
+for, the number's own shape (a trunk ``0`` and an area code that exist in one plan and not another) says which
+of them it belongs to. A region forced by the caller (``--region``, a task location) is the only candidate.
+"""
+
+from dataclasses import dataclass
+
+import phonenumbers
+
+from scraping.extraction.page_countries import CountryScores
+from scraping.extraction.phones import Parsed, judge_number
+
+# A candidate below this score is only tried for numbers the markup declares (tel: links, JSON-LD): the language
+# share of a small country alone does not make a run of digits in prose one of its phone numbers.
+TEXT_MIN_SCORE = 1.5
+# Below this, the best-scored region is not evidence enough to read the page's numbers: the default region leads.
+PRIMARY_MIN_SCORE = 1.5
+MAX_CANDIDATES = 8
+# How many weakly scored regions labelled numbers in prose may still be read with (each one is a matcher pass).
+MAX_WEAK_TEXT_REGIONS = 3
+
+
+@dataclass(frozen=True)
+class RegionChoice:
+    candidates: tuple[tuple[str, float], ...]
+    explanations: dict[str, str]
+    forced: bool = False
+    default: str = "US"
+
+    @classmethod
+    def forced_to(cls, region: str) -> "RegionChoice":
+        return cls(((region, 99.0),), {region: f"region {region} given by the caller"}, forced=True)
+
+    @classmethod
+    def from_scores(cls, scores: CountryScores) -> "RegionChoice":
+        ranked = tuple(scores.ranked()[:MAX_CANDIDATES])
+        if scores.default not in dict(ranked):
+            ranked += ((scores.default, 0.0),)
+        if ranked[0][1] < PRIMARY_MIN_SCORE and ranked[0][0] != scores.default:
+            default = next(pair for pair in ranked if pair[0] == scores.default)
+            ranked = (default, *(pair for pair in ranked if pair[0] != scores.default))
+        return cls(ranked, {region: scores.reason(region) for region, _ in ranked}, default=scores.default)
+
+    @property
+    def primary(self) -> str:
+        return self.candidates[0][0]
+
+    def text_regions(self) -> list[str]:
+        """Regions other than the primary one that may read numbers in running text: the well-scored ones, then
+        the weak ones, default region first (only for labelled numbers: see ``weak``)."""
+        strong = [r for r, score in self.candidates[1:] if score >= TEXT_MIN_SCORE]
+        weak = [r for r, score in self.candidates[1:] if score < TEXT_MIN_SCORE]
+        if not self.forced and self.default in weak:  # the default first among the weak ones
+            weak.remove(self.default)
+            weak.insert(0, self.default)
+        return strong + weak[:MAX_WEAK_TEXT_REGIONS]
+
+    def weak(self, region: str) -> bool:
+        """A candidate too weakly scored to read an unlabelled digit run in prose."""
+        return dict(self.candidates).get(region, 0.0) < TEXT_MIN_SCORE
+
+    def why(self, region: str, *, among: list[str] | None = None) -> str:
+        reason = self.explanations.get(region) or "named near the number"
+        if among and len(among) > 1:
+            reason += f"; valid in {region}, not in {', '.join(r for r in among if r != region)}"
+        return f"{region}: {reason}"
+
+    def read(self, raw: str, *, markup: bool) -> tuple[Parsed, str] | None:
+        """``raw`` parsed with the best candidate where it is VALID, with the reason; international numbers as they
+        are written. Markup numbers (``markup``) fall back to *possible* in the primary region."""
+        text = raw.strip()
+        if text.startswith("+"):
+            parsed = _parse(text, self.primary, require_valid=False)
+            return (parsed, f"{parsed.region}: written in international form") if parsed else None
+        tried = [r for r, score in self.candidates if markup or score >= TEXT_MIN_SCORE or r == self.primary]
+        for region in tried:
+            parsed = _parse(text, region, require_valid=True)
+            if parsed is not None:
+                if parsed.number.country_code != phonenumbers.country_code_for_region(region):
+                    return parsed, f"{parsed.region}: dialled with an international prefix"
+                return parsed, self.why(region, among=tried[: tried.index(region) + 1])
+        parsed = _parse(text, self.primary, require_valid=False)
+        if parsed is None or _local_only(parsed.number):
+            return None
+        return parsed, self.why(self.primary) + " (possible, not valid, number)"
+
+
+def _parse(raw: str, region: str, *, require_valid: bool) -> Parsed | None:
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return judge_number(number, require_valid=require_valid)
+
+
+def _local_only(number: phonenumbers.PhoneNumber) -> bool:
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    return reason == phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY
