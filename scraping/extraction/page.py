@@ -20,6 +20,8 @@ XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
 SKIP_TAGS = frozenset(
     {"script", "style", "noscript", "template", "head", "title", "svg", "iframe", "object", "select", "textarea"}
 )
+# A <template> a reader does see: tooltip or pop-up content, named so or referenced by id from the page.
+SHOWN_TEMPLATE_RE = re.compile(r"tooltip|popover|tippy|popup|pop-up|modal|dropdown|flyout|hovercard", re.I)
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Block-level tags end a text run: text on either side of them never forms one number.
 BLOCK_TAGS = frozenset(
@@ -65,6 +67,16 @@ class Page:
             if href:
                 yield a, href.strip()
 
+    def _shown_template(self, el: etree._Element) -> bool:
+        """True for a ``<template>`` whose content the page shows (a tooltip, a pop-up), not an inert one."""
+        if el.tag != "template":
+            return False
+        described = " ".join(el.get(a) or "" for a in ("id", "class", "data-role", "role"))
+        if SHOWN_TEMPLATE_RE.search(described) or SHOWN_TEMPLATE_RE.search(" ".join(el.attrib.keys())):
+            return True
+        ident = el.get("id")
+        return bool(ident) and self.html.count(ident) > 1
+
     def text_runs(self, max_nodes: int = 20000, max_chars: int | None = None) -> tuple[list[TextRun], bool]:
         """Visible text grouped by block, skipping scripts, styles and hidden elements (iterative: no recursion).
 
@@ -108,7 +120,7 @@ class Page:
                 if count > max_nodes:
                     complete = False
                     break
-                if skip_depth or not tag or tag in SKIP_TAGS or _hidden(el):
+                if skip_depth or not tag or (tag in SKIP_TAGS and not self._shown_template(el)) or _hidden(el):
                     skip_depth += 1
                     continue
                 if tag in BLOCK_TAGS:

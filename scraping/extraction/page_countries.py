@@ -33,7 +33,7 @@ WEIGHTS = {
     "hreflang": 4.0,  # the page's own <link rel=alternate hreflang=de-AT>
     "lang_region": 2.5,  # <html lang=en-GB>, og:locale
     "language": 3.0,  # detected language of the text (times the region's share of its speakers)
-    "declared_language": 1.0,  # <html lang=de> without a region (times the share)
+    "declared_language": 2.5,  # <html lang=de> without a region (times the share)
     "link_domain": 1.0,  # each linked host on a country-code domain (at most 3 per region)
     "international_number": 2.0,  # each distinct +CC number of the page (at most 4 per region)
     "country_name": 1.0,  # each mention of a country name (at most 3 per region)

@@ -14,7 +14,8 @@ TYPE_NAMES = {v: k.lower() for k, v in vars(PhoneNumberType).items() if isinstan
 PHONE_WORDS = (
     r"tel|tél|phone|telephone|téléphone|telefon|telefono|teléfono|telefoon|tlf|tfn|call|mobile|mob|cell|handy|fon|"
     r"ph|hotline|whatsapp|contact|appelez|ring|reservations?|bookings?|office|main|sales|support|helpline|dispatch|"
-    r"customer\s+service"
+    r"customer\s+service|signal|sms|text|viber|telegram|kontakt|contacto|contato|rufnummer|telefonnummer|durchwahl|"
+    r"zentrale|mobil|móvil|movil|celular|portable|fixe|fijo|電話|tel[ée]fono\s+fijo"
 )
 PHONE_LABEL_RE = re.compile(
     rf"(?:\b(?:{PHONE_WORDS})\b\.?|☎|📞|✆|(?-i:\b[TPM](?=\s*[:.])))"
@@ -72,7 +73,8 @@ MASK_RES = [
 
 
 # A run of digits and phone punctuation; one with fewer than 6 digits is never a number we report.
-DIGIT_CLUSTER_RE = re.compile(r"\+?\(?\d(?:[\d().\-\u00a0 /]*\d)?")
+# (En and em dashes join groups too: "01805 – 4444", "030 23125 – 0".)
+DIGIT_CLUSTER_RE = re.compile(r"\+?\(?\d(?:[\d().\-–—\u00a0 /]*\d)?")
 
 
 def _blank(match: re.Match) -> str:
@@ -154,8 +156,44 @@ def _judged(key: tuple, require_valid: bool) -> Parsed | None:
     )
 
 
-def context_kind(before: str) -> str | None:
-    """ "phone", "fax" or "negative" from the words just before a number, else None."""
+# One label before a list of numbers labels each of them ("Tel.: 030 1234567, 030 7654321 oder 030 1112223").
+LIST_TAIL_RE = re.compile(
+    r"[+(]?\d[\d\s().\-/–]*\d\)?\s*(?:,|;|/|\||\bor\b|\boder\b|\bou\b|\bo\b|\by\b|\bund\b|\band\b|\bet\b)\s*$", re.I
+)
+# Words right after a number that label it ("202-555-0100 tel | 202-555-0199 fax", "0151 2345678 (WhatsApp)").
+# (Not when the word labels the next number: "Tel. 030 1234560 Fax 030 1234561".)
+AFTER_FAX_RE = re.compile(r"^\s*[(\[]?\s*(?:fax|telefax|facsimile|télécopie|télécopieur)\b(?!\W{0,4}[+(]?\d)", re.I)
+AFTER_PHONE_RE = re.compile(
+    r"^\s*[(\[]?\s*(?:tel|tél|phone|telefon|mobile|mobil|cell|whatsapp|signal|sms|viber|telegram|hotline)\b"
+    r"(?!\W{0,4}[+(]?\d)",
+    re.I,
+)
+# A text-relay prefix dialled before the number (UK Relay UK "18001 …", "18002 …"): the number is the one after it.
+RELAY_PREFIX_RE = re.compile(r"(?<![\d+])1800[12]\s+(?=0\d)")
+
+
+def context_kind(before: str, after: str = "") -> str | None:
+    """ "phone", "fax" or "negative" from the words just before a number (or right after it), else None."""
+    kind = _kind_before(before)
+    if kind is None and before.strip():
+        # Numbers listed after one label: look past the earlier numbers of the list.
+        for _ in range(4):
+            trimmed = LIST_TAIL_RE.sub("", before)
+            if trimmed == before:
+                break
+            before = trimmed
+            if (kind := _kind_before(before)) is not None:
+                break
+        kind = kind if kind != "negative" else None
+    if kind is None and after:
+        if AFTER_FAX_RE.match(after):
+            return "fax"
+        if AFTER_PHONE_RE.match(after):
+            return "phone"
+    return kind
+
+
+def _kind_before(before: str) -> str | None:
     tail = before[-40:]
     if FAX_LABEL_RE.search(tail):
         return "phone" if PHONE_AND_FAX_RE.search(tail) else "fax"
@@ -164,6 +202,24 @@ def context_kind(before: str) -> str | None:
     if NEGATIVE_PREFIX_RE.search(tail):
         return "negative"
     return None
+
+
+SWITCHBOARD_SUFFIX_RE = re.compile(r"^\s?[-–—]\s?(\d{1,4})(?![\d.,:/])(?!\s?[-–—]?\s?\d)")
+
+
+def with_switchboard_suffix(raw: str, number: phonenumbers.PhoneNumber, after: str, region: str):
+    """``(raw, number)`` extended by a switchboard suffix written after a dash ("030 23125 – 0", "9323-0") when the
+    whole is a VALID number; else unchanged."""
+    match = SWITCHBOARD_SUFFIX_RE.match(after)
+    if match is None:
+        return raw, number, 0
+    try:
+        longer = phonenumbers.parse(raw + match.group(1), region)
+    except phonenumbers.NumberParseException:
+        return raw, number, 0
+    if longer.country_code == number.country_code and phonenumbers.is_valid_number(longer):
+        return raw + match.group(0), longer, match.end()
+    return raw, number, 0
 
 
 def looks_like_non_phone(raw: str, before: str, after: str, labelled: bool) -> bool:

@@ -22,6 +22,7 @@ MICRODATA_PROPS = (
     "postalCode",
     "addressCountry",
 )
+OPEN_GRAPH_PHONES = {"og:phone_number": False, "og:fax_number": True}  # property -> is_fax
 ADDRESS_KEYS = ("streetAddress", "addressLocality", "addressRegion", "postalCode", "addressCountry")
 
 
@@ -154,7 +155,17 @@ def read_structured_data(page: Page) -> StructuredData:
             continue
         _walk(parsed, data)
     _read_microdata(page, data)
+    _read_open_graph(page, data)
     return data
+
+
+def _read_open_graph(page: Page, data: StructuredData) -> None:
+    """``<meta property="og:phone_number">`` (and ``og:fax_number``): the page's own number, declared for sharing."""
+    for meta in page.tree.iter("meta"):
+        prop = (meta.get("property") or meta.get("name") or "").lower()
+        value = (meta.get("content") or "").strip()
+        if prop in OPEN_GRAPH_PHONES and value:
+            data.phones.append((value, OPEN_GRAPH_PHONES[prop]))
 
 
 def _microdata_value(el: Any) -> str:

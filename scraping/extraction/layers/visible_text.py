@@ -16,11 +16,13 @@ from scraping.extraction.context_regions import RecentText, RunRegions, written_
 from scraping.extraction.findings import PhoneFinding
 from scraping.extraction.page import TextRun
 from scraping.extraction.phones import (
+    RELAY_PREFIX_RE,
     context_kind,
     judge_number,
     looks_like_non_phone,
     make_finding,
     mask_non_phones,
+    with_switchboard_suffix,
 )
 from scraping.extraction.region_choice import RegionChoice
 
@@ -57,6 +59,8 @@ def extract_from_text(
     choice = choice or RegionChoice.forced_to(region)
     found: list[PhoneFinding] = []
     masked = mask_non_phones(text)
+    if "1800" in masked:
+        masked = RELAY_PREFIX_RE.sub(lambda m: " " * len(m.group()), masked)
     matches = [(m, False) for m in find_numbers(masked, region, budget)]
     local = RunRegions(carried(), text) if carried is not None else None
     if local is not None and local.candidates - {region}:
@@ -64,13 +68,15 @@ def extract_from_text(
     page_read: dict[int, str] = {}
     if others := choice.text_regions():
         matches, page_read = with_page_regions(masked, matches, others, budget)
+    guarded = RELAY_PREFIX_RE.sub(lambda m: " " * len(m.group()), text) if "1800" in text else text
     for match, secondary in matches:
-        raw = match.raw_string
-        before, after = text[: match.start], text[match.end :]
+        raw, number = match.raw_string, match.number
+        # The guards read the text without a relay prefix ("18001 0800 …" dials 0800 …).
+        before, after = guarded[: match.start], text[match.end :]
         if before.strip():
-            kind = context_kind(before)
+            kind = context_kind(before, after)
         else:
-            kind = context_kind(label_context + " " + before)
+            kind = context_kind(label_context + " " + before, after)
             # A price ending the previous block ("… 19,90 €") says nothing about this one.
             if kind == "negative" and label_context.rstrip()[-1:] in CURRENCY_SYMBOLS:
                 kind = None
@@ -88,7 +94,8 @@ def extract_from_text(
             and not (labelled or local.adjacent(match.start) or written_as_national(raw, match.number))
         ):
             continue
-        parsed = judge_number(match.number, require_valid=False)  # the matcher already checked validity
+        raw, number, _ = with_switchboard_suffix(raw, number, after, page_region or region)
+        parsed = judge_number(number, require_valid=False)  # the matcher already checked validity
         if parsed is None:
             continue
         confidence = config.confidence(layer)
