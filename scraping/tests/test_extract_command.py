@@ -65,3 +65,25 @@ def test_ocr_reads_a_screenshot_file(tmp_path):
     output = run(str(tmp_path / "page.html"), "--ocr", "--screenshot", str(tmp_path / "shot.png"), "--json")
     phones = [json.loads(line) for line in output.splitlines()]
     assert [(p["e164"], p["layer"]) for p in phones if p["kind"] == "phone"] == [("+14165550142", "ocr")]
+
+
+PHONE_PAGES = CORPUS.parents[4] / "shared" / "samples" / "phone_pages"  # ../shared beside the repo
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(
+    not (PHONE_PAGES / "labels.json").is_file(), reason=f"the real phone pages are not at {PHONE_PAGES}"
+)
+def test_real_file_without_a_url_reads_its_country_and_region_still_forces_one():
+    labels = json.loads((PHONE_PAGES / "labels.json").read_text())
+    name = next(n for n, numbers in sorted(labels.items()) if len(numbers) > 1 and numbers[0].startswith("+44"))
+    output = run(str(PHONE_PAGES / name), "--json", "--no-crawl")
+    lines = [json.loads(line) for line in output.splitlines()]
+    phones = {line["e164"] for line in lines if line["kind"] == "phone" and not line["is_fax"]}
+    assert phones == set(labels[name]), name
+    assert all(line["region_reason"].startswith("GB:") for line in lines if line["kind"] == "phone")
+    forced = run(str(PHONE_PAGES / name), "--json", "--no-crawl", "--region", "US")
+    # Forced to the US, only numbers their own text places in Britain ("Transport for Wales … 03330 …") stay British.
+    assert (
+        len({json.loads(line).get("e164") for line in forced.splitlines()} & set(labels[name])) < len(labels[name]) / 4
+    )
