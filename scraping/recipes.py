@@ -3,8 +3,9 @@
 from typing import Any
 
 from insight.patterns import pattern_error
-from scraping.runner.fields import compile_selector
+from scraping.runner.fields import CLEANS, compile_selector
 from scraping.runner.grid import grid_definition_errors
+from scraping.runner.page_data import PAGE_DATA_KINDS
 
 RUNNERS = ("browser", "http", "api")
 PAGINATION_MODES = ("none", "scroll", "next_link", "url_page")
@@ -43,6 +44,8 @@ def _field_errors(path: str, fields: Any) -> list[str]:
             errors.append(f"{where}.attribute: use 'text', 'html' or an attribute name such as 'href'.")
         if "regex" in spec and spec["regex"] is not None and (problem := pattern_error(spec["regex"])):
             errors.append(f"{where}.regex: {problem}")
+        if spec.get("clean") is not None and spec["clean"] not in CLEANS:
+            errors.append(f"{where}.clean: use one of {', '.join(CLEANS)}.")
     return errors
 
 
@@ -92,7 +95,11 @@ def recipe_definition_errors(runner: str, definition: Any) -> list[str]:
         max_pages = pagination["max_pages"]
         if not isinstance(max_pages, int) or not 1 <= max_pages <= 500:
             errors.append("pagination.max_pages: a whole number from 1 to 500.")
+    if definition.get("page_data") is not None and definition["page_data"] not in PAGE_DATA_KINDS:
+        errors.append(f"page_data: use one of {', '.join(PAGE_DATA_KINDS)}.")
     detail = definition.get("detail")
+    if isinstance(detail, dict) and detail.get("page_data") is not None and detail["page_data"] not in PAGE_DATA_KINDS:
+        errors.append(f"detail.page_data: use one of {', '.join(PAGE_DATA_KINDS)}.")
     if detail is not None:
         if not isinstance(detail, dict):
             errors.append("detail: an object with 'link_field' and 'fields'.")

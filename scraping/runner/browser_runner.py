@@ -25,12 +25,14 @@ from scraping.runner.common import (
     SiteBlocked,
     blocked_reason,
     item_key,
+    listing_items,
+    login_wall_reason,
     run_searches,
     search_url,
-    wanted_items,
 )
-from scraping.runner.fields import as_list, parse_html, read_fields, read_items, select_first_matching
+from scraping.runner.fields import as_list, parse_html, read_fields, select_first_matching
 from scraping.runner.grid import Cell
+from scraping.runner.page_data import fill_page_data
 from scraping.runner.persist import ScrapedItem
 from scraping.urlsafety import AddressPolicy, UnsafeURLError, check_url
 
@@ -189,7 +191,7 @@ def _read_listing(lease: Lease, definition: dict, ctx: RunContext, seen: set[str
     _check_blocked(url, definition, root)
     elements, selector = select_first_matching(root, definition["items"]["selectors"])
     new = 0
-    items, skipped = wanted_items(definition, read_items(elements, definition["fields"], url))
+    items, skipped = listing_items(definition, elements, url)
     if skipped:
         ctx.log(f"{skipped} result(s) on {url} do not match items.url_pattern (not a profile page); skipped.")
     for values, matched in items:
@@ -305,6 +307,9 @@ def _read_detail(lease: Lease, definition: dict, item: ScrapedItem, ctx: RunCont
         page = parse_page(html, page_url)  # parsed once: fields, block check, extraction
         _check_blocked(page_url, definition, page.tree)
         values, matched = read_fields(page.tree, detail["fields"], page_url)
+        fill_page_data(detail.get("page_data"), values, html=page.html, url=page_url)
+        if reason := login_wall_reason(page.tree, values, page_url):
+            raise SiteBlocked(reason)
         ctx.report.record(matched, prefix="detail.")
         item.fields.update({k: v for k, v in values.items() if v})
         item.matched.update({f"detail.{k}": v for k, v in matched.items()})

@@ -5,8 +5,9 @@ from dataclasses import dataclass, field
 from urllib.parse import quote_plus
 
 from insight.patterns import PatternTooSlow, pattern_search
-from scraping.runner.fields import FieldReport, as_list, select_first_matching
+from scraping.runner.fields import FieldReport, as_list, read_items, select_first_matching
 from scraping.runner.grid import Cell, area_cells
+from scraping.runner.page_data import fill_page_data
 
 
 class RunInterrupted(Exception):
@@ -50,6 +51,16 @@ def blocked_reason(definition: dict, root, url: str, status: int | None = None) 
         found, selector = select_first_matching(root, as_list(blocked["selectors"]))
         if found:
             return f"{url} shows a block page (matched {selector!r})"
+    return ""
+
+
+def login_wall_reason(root, values: dict, url: str) -> str:
+    """A detail page that asks for a password and shows none of the recipe's fields is a login wall: the task is
+    blocked with that reason, never given an empty lead."""
+    if root is None or any(values.values()):
+        return ""
+    if select_first_matching(root, ["input[type='password']", "form[action*='login']", "form#login_form"])[0]:
+        return f"{url} is a login wall (a password form and none of the detail fields)"
     return ""
 
 
@@ -98,6 +109,19 @@ def wanted_items(definition: dict, items: list[tuple[dict, dict]]) -> tuple[list
         except PatternTooSlow:
             pass
     return kept, len(items) - len(kept)
+
+
+def listing_items(definition: dict, elements: list, base_url: str) -> tuple[list[tuple[dict, dict]], int]:
+    """The items of one listing page as a task reads them: the recipe's fields of each element, the empty ones filled
+    from the page's own data (``page_data``, e.g. a Maps card's place id from its link), and only those whose link
+    matches ``items.url_pattern``; with how many were left out."""
+    items = read_items(elements, definition["fields"], base_url)
+    kind = definition.get("page_data")
+    if kind:
+        link_field = item_link_field(definition)
+        for values, _ in items:
+            fill_page_data(kind, values, url=values.get(link_field, ""))
+    return wanted_items(definition, items)
 
 
 def item_key(values: dict) -> str:

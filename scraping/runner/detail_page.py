@@ -9,8 +9,9 @@ from typing import Any
 
 from scraping.extraction.engine import extract_from_page, parse_page
 from scraping.extraction.page import NotHtmlError
-from scraping.runner.common import blocked_reason
+from scraping.runner.common import blocked_reason, login_wall_reason
 from scraping.runner.fields import read_fields
+from scraping.runner.page_data import fill_page_data
 
 
 @dataclass
@@ -38,6 +39,10 @@ def detail_page_read(content: bytes, url: str, definition: dict, *, extract: boo
         if read.blocked or not extract:
             return read
         read.values, read.matched = read_fields(page.tree, definition["detail"]["fields"], url)
+        fill_page_data(definition["detail"].get("page_data"), read.values, html=page.html, url=url)
+        read.blocked = login_wall_reason(page.tree, read.values, url)
+        if read.blocked:
+            return read
         read.findings = extract_from_page(page).to_dict()
     except NotHtmlError:
         read.not_html = True

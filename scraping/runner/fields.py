@@ -198,6 +198,23 @@ def _pattern_value(pattern: str, value: str) -> str:
     return (match.group(1) if match.groups() else match.group(0)).strip()
 
 
+CLEANS = ("integer", "decimal")
+
+
+def _cleaned(clean: str, value: str) -> str:
+    """``integer``: the digits of the first number ('17,059 reviews' → '17059'); ``decimal``: the first number with
+    a point ('4,7' → '4.7'). Empty when the value holds no number."""
+    found = re.search(r"\d[\d,.\s\u202f\u00a0']*", value)
+    if not found:
+        return ""
+    number = re.sub(r"[\s\u202f\u00a0']", "", found.group(0)).rstrip(",.")
+    if clean == "integer":
+        return re.sub(r"\D", "", number)
+    if "," in number and "." not in number and len(number.rsplit(",", 1)[1]) != 3:
+        number = number.replace(",", ".")
+    return number.replace(",", "")
+
+
 def read_field(root: etree._Element, spec: dict, base_url: str = "") -> tuple[str, str | None]:
     """(value, selector that produced it); ('', None) when every selector came back empty.
 
@@ -210,6 +227,8 @@ def read_field(root: etree._Element, spec: dict, base_url: str = "") -> tuple[st
             value = next((v for a in attributes if (v := _value_of(element, a.strip(), base_url))), "")
             if value and pattern is not None:
                 value = _pattern_value(pattern, value)
+            if value and spec.get("clean") in CLEANS:
+                value = _cleaned(spec["clean"], value)
             if value:
                 return value, selector
     return "", None

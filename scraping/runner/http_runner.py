@@ -23,12 +23,12 @@ from scraping.runner.common import (
     SiteBlocked,
     blocked_reason,
     item_key,
+    listing_items,
     run_searches,
     search_url,
-    wanted_items,
 )
 from scraping.runner.detail_page import DetailRead, detail_page_read
-from scraping.runner.fields import as_list, parse_html, read_items, select_first_matching
+from scraping.runner.fields import as_list, parse_html, select_first_matching
 from scraping.runner.grid import Cell
 from scraping.runner.links import meta_refresh_target
 from scraping.runner.page_pool import PageCrashed, PagePool, page_pool
@@ -232,7 +232,7 @@ class HttpSearch:
             selectors = as_list(definition["items"]["selectors"])
             raise RecipeFailed(f"items.selectors: none of {selectors} matched a result on {response.final_url}.")
         queued = len(self.queue)
-        items, skipped = wanted_items(definition, read_items(elements, definition["fields"], response.final_url))
+        items, skipped = listing_items(definition, elements, response.final_url)
         if skipped:
             ctx.log(f"{skipped} result(s) on {response.final_url} do not match items.url_pattern; skipped.")
         for values, matched in items:

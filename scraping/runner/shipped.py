@@ -55,6 +55,14 @@ X_PROFILE_URL = (
 )
 
 
+def _blocked(url_contains: list[str], selectors: list[str] = ()) -> dict:
+    """A site's login / bot walls, plus the search engine's own bot checks (the search runs there first)."""
+    return {
+        "url_contains": [*url_contains, *_SEARCH_ENGINE_BLOCKED["url_contains"]],
+        "selectors": [*selectors, *_SEARCH_ENGINE_BLOCKED["selectors"]],
+    }
+
+
 def _profile_items(url_pattern: str) -> dict:
     return {**_SEARCH_ENGINE_ITEMS, "url_pattern": url_pattern}
 
@@ -92,12 +100,48 @@ def recipes(sandbox_base: str = "http://127.0.0.1:8001") -> list[dict]:
                 "selectors": ["a[data-item-id='authority']", "a[aria-label^='Website']"],
                 "attribute": "href",
             },
+            # 2026: .info-text is gone and the button's text starts with an icon glyph (dropped by the runner).
             "address": {
                 "selectors": ["button[data-item-id='address'] .info-text", "button[data-item-id='address']"],
                 "attribute": "text|aria-label",
+                "regex": r"^(?:Address:\s*)?(.+)$",
             },
             "category": {"selectors": ["button.DkEaL", "button.place-category", "button[jsaction*='category']"]},
+            "rating": {
+                "selectors": ["div.F7nice span[role='img'][aria-label*='star']", "div.F7nice span[aria-hidden='true']"],
+                "attribute": "aria-label|text",
+                "clean": "decimal",
+            },
+            "reviews": {
+                "selectors": [
+                    "div.F7nice span[role='img'][aria-label*='review']",
+                    "div.F7nice span[aria-label*='review']",
+                    "div.F7nice > span + span",
+                ],
+                "attribute": "aria-label|text",
+                "clean": "integer",
+            },
+            "hours": {
+                "selectors": [
+                    "table.eK4R0e",
+                    "div.t39EBf table",
+                    "div[aria-label*='open hours'] table",
+                    ".place-hours",
+                ],
+            },
+            "price_level": {
+                "selectors": ["span[aria-label^='Price: ']", "span[aria-label^='Price ']", ".place-price"],
+                "attribute": "aria-label|text",
+                "regex": r"^(?:Price:?\s*)?(.+)$",
+            },
+            "plus_code": {
+                "selectors": ["button[data-item-id='oloc']", ".place-plus-code"],
+                "attribute": "text|aria-label",
+                "regex": r"^(?:Plus code:\s*)?(.+)$",
+            },
         },
+        # Empty fields, and the place id, cid and coordinates, from the place URL and the place JSON in the page.
+        "page_data": "google_maps",
     }
     return [
         {
@@ -115,7 +159,11 @@ def recipes(sandbox_base: str = "http://127.0.0.1:8001") -> list[dict]:
                 "no_results": {"selectors": ["div.Q2vNVc", "div[role='feed'] + div .fontBodyMedium"]},
                 "blocked": {"url_contains": ["/sorry/"], "selectors": ["#captcha-form", "form[action*='sorry']"]},
                 "items": {
-                    "selectors": ["div[role='feed'] > div > div[jsaction]", "div[role='feed'] div[role='article']"]
+                    "selectors": [
+                        "div[role='feed'] > div > div[jsaction]",
+                        "div[role='feed'] div[role='article']",
+                        "div[role='article']",  # a results list without its feed (a saved fragment, a narrow layout)
+                    ]
                 },
                 "fields": {
                     "name": {
@@ -124,7 +172,21 @@ def recipes(sandbox_base: str = "http://127.0.0.1:8001") -> list[dict]:
                     },
                     "url": {"selectors": ["a.hfpxzc", "a[href*='/maps/place/']"], "attribute": "href"},
                     "category": {"selectors": ["div.W4Efsd > div.W4Efsd > span:first-child > span"]},
+                    "phone": {"selectors": ["span.UsdlK", "a[href^='tel:']"], "attribute": "text|href"},
+                    "rating": {
+                        "selectors": ["span.MW4etd", "span[role='img'][aria-label*='star']"],
+                        "attribute": "text|aria-label",
+                        "clean": "decimal",
+                    },
+                    "reviews": {
+                        "selectors": ["span.UY7F9", "span[role='img'][aria-label*='eview']"],
+                        "attribute": "text|aria-label",
+                        "regex": r"(\d[\d,.\u202f ]*)\)?\s*(?:[Rr]eviews?)?\s*$",
+                        "clean": "integer",
+                    },
                 },
+                # The place id (leads are deduplicated by it), cid and coordinates from each card's place link.
+                "page_data": "google_maps",
                 "pagination": {
                     "mode": "scroll",
                     "container": ["div[role='feed']"],
@@ -141,27 +203,47 @@ def recipes(sandbox_base: str = "http://127.0.0.1:8001") -> list[dict]:
             "description": "Public LinkedIn company pages from a web search; a login wall counts as blocked.",
             "definition": {
                 "search": _site_search("linkedin.com%2Fcompany"),
-                "blocked": {"url_contains": ["/authwall", "/checkpoint/", "/login"], **_SEARCH_ENGINE_BLOCKED},
+                "blocked": _blocked(["/authwall", "/checkpoint/", "/login"]),
                 "items": _profile_items(LINKEDIN_COMPANY_URL),
                 "fields": _SEARCH_ENGINE_FIELDS,
                 "detail": {
                     "link_field": "url",
+                    # The guest page's "about" rows (dt/dd), then its JSON-LD Organization (page_data).
                     "fields": {
                         "name": {"selectors": ["h1.top-card-layout__title", "h1"]},
                         "website": {
                             "selectors": [
                                 "div[data-test-id='about-us__website'] a",
                                 "a[data-tracking-control-name='about_website']",
+                                "dt:-soup-contains('Website') + dd a",
                             ],
                             "attribute": "href",
                         },
-                        "category": {"selectors": ["div[data-test-id='about-us__industry'] dd"]},
-                        "address": {"selectors": ["div[data-test-id='about-us__headquarters'] dd"]},
+                        "category": {
+                            "selectors": [
+                                "div[data-test-id='about-us__industry'] dd",
+                                "div[data-test-id='about-us__industries'] dd",
+                                "dt:-soup-contains('Industr') + dd",
+                            ]
+                        },
+                        "size": {
+                            "selectors": [
+                                "div[data-test-id='about-us__size'] dd",
+                                "dt:-soup-contains('Company size') + dd",
+                            ]
+                        },
+                        "address": {
+                            "selectors": [
+                                "div[data-test-id='about-us__headquarters'] dd",
+                                "dt:-soup-contains('Headquarters') + dd",
+                            ]
+                        },
                         "description": {
                             "selectors": ["p[data-test-id='about-us__description']", "meta[name='description']"],
                             "attribute": "text|content",
                         },
                     },
+                    "page_data": "json_ld",
                 },
             },
         },
@@ -175,18 +257,22 @@ def recipes(sandbox_base: str = "http://127.0.0.1:8001") -> list[dict]:
                 "consent": {
                     "selectors": ["div[aria-label='Allow all cookies'][role='button']", "button[data-cookiebanner]"]
                 },
-                "blocked": {"url_contains": ["/login", "/checkpoint/"], **_SEARCH_ENGINE_BLOCKED},
+                "blocked": _blocked(["/login", "/checkpoint/"]),
                 "items": _profile_items(FACEBOOK_PAGE_URL),
                 "fields": _SEARCH_ENGINE_FIELDS,
                 "detail": {
                     "link_field": "url",
+                    # Visible page first; the rest (likes, followers, category, the bio) parsed from its meta data.
                     "fields": {
-                        "name": {"selectors": ["meta[property='og:title']", "h1"], "attribute": "content|text"},
-                        "description": {
-                            "selectors": ["meta[property='og:description']", "meta[name='description']"],
-                            "attribute": "content",
+                        "name": {"selectors": ["h1"]},
+                        "bio": {"selectors": ["div[data-pagelet='ProfileTileIntro'] span", "div#pages_side_column p"]},
+                        "phone": {"selectors": ["a[href^='tel:']"], "attribute": "href|text"},
+                        "website": {
+                            "selectors": ["a[href*='l.facebook.com/l.php']", "a[rel~='nofollow'][href^='http']"],
+                            "attribute": "href",
                         },
                     },
+                    "page_data": "social_meta",
                 },
             },
         },
@@ -194,24 +280,21 @@ def recipes(sandbox_base: str = "http://127.0.0.1:8001") -> list[dict]:
             "slug": "instagram_profile",
             "name": "Instagram (public profiles)",
             "runner": "browser",
-            "description": "Public Instagram profiles found by a web search: name and bio from the page's meta tags.",
+            "description": "Public Instagram profiles found by a web search: name, handle, followers and bio.",
             "definition": {
                 "search": _site_search("instagram.com"),
-                "blocked": {"url_contains": ["/accounts/login", "/challenge/"], **_SEARCH_ENGINE_BLOCKED},
+                "blocked": _blocked(["/accounts/login", "/challenge/"]),
                 "items": _profile_items(INSTAGRAM_PROFILE_URL),
                 "fields": _SEARCH_ENGINE_FIELDS,
                 "detail": {
                     "link_field": "url",
+                    # Visible header first; name, handle, followers, following, posts and bio from its meta data.
                     "fields": {
-                        "name": {
-                            "selectors": ["meta[property='og:title']", "h2", "title"],
-                            "attribute": "content|text",
-                        },
-                        "bio": {
-                            "selectors": ["meta[name='description']", "meta[property='og:description']"],
-                            "attribute": "content",
-                        },
+                        "name": {"selectors": ["header section h2 + div span", "header section span[dir='auto']"]},
+                        "bio": {"selectors": ["header section h1", "header section div[dir='auto'] > span"]},
+                        "website": {"selectors": ["header section a[href*='l.instagram.com']"], "attribute": "href"},
                     },
+                    "page_data": "social_meta",
                 },
             },
         },
@@ -222,7 +305,7 @@ def recipes(sandbox_base: str = "http://127.0.0.1:8001") -> list[dict]:
             "description": "Public X profiles found by a web search: name, bio, location and website.",
             "definition": {
                 "search": _site_search("x.com"),
-                "blocked": {"url_contains": ["/i/flow/login", "/account/access"], **_SEARCH_ENGINE_BLOCKED},
+                "blocked": _blocked(["/i/flow/login", "/account/access"]),
                 "items": _profile_items(X_PROFILE_URL),
                 "fields": _SEARCH_ENGINE_FIELDS,
                 "detail": {
@@ -237,6 +320,7 @@ def recipes(sandbox_base: str = "http://127.0.0.1:8001") -> list[dict]:
                         "location": {"selectors": ["span[data-testid='UserLocation']"]},
                         "website": {"selectors": ["a[data-testid='UserUrl']"], "attribute": "href"},
                     },
+                    "page_data": "social_meta",
                 },
             },
         },
