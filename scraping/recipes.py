@@ -53,6 +53,11 @@ def recipe_definition_errors(runner: str, definition: Any) -> list[str]:
     """Every reason this recipe cannot run, as 'path: message' lines; empty when it is usable."""
     if runner not in RUNNERS:
         return [f"runner: use one of {', '.join(RUNNERS)}."]
+    if runner == "api":
+        return [
+            "runner: 'api' recipes cannot run yet: no scrape task can read one (for a JSON API, use a monitor "
+            "source). Choose 'browser' or 'http'."
+        ]
     if not isinstance(definition, dict):
         return ["definition: a recipe is a JSON object."]
     errors: list[str] = []

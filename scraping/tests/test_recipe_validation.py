@@ -46,12 +46,18 @@ def test_saving_through_validation_reports_every_problem():
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("runner", ["browser", "http", "api"])
+@pytest.mark.parametrize("runner", ["browser", "http"])
 def test_each_runner_is_accepted_by_model_validation(runner):
-    definition = (
-        SANDBOX_RECIPE if runner != "api" else {"search": {"url_template": "https://api.example.com?q={query}"}}
-    )
-    PlatformRecipe(slug=f"ok-{runner}", name=f"OK {runner}", runner=runner, definition=definition).full_clean()
+    PlatformRecipe(slug=f"ok-{runner}", name=f"OK {runner}", runner=runner, definition=SANDBOX_RECIPE).full_clean()
+
+
+@pytest.mark.django_db
+def test_an_api_recipe_is_refused_on_save_with_the_reason():
+    definition = {"search": {"url_template": "https://api.example.com?q={query}"}}
+    with pytest.raises(ValidationError) as error:
+        PlatformRecipe(slug="an-api", name="An API", runner="api", definition=definition).full_clean()
+    (message,) = error.value.message_dict["definition"]
+    assert message.startswith("runner: 'api' recipes cannot run yet") and "'browser' or 'http'" in message
 
 
 @pytest.mark.parametrize(
@@ -95,3 +101,15 @@ def test_a_bad_grid_is_refused_on_save_under_its_definition_path():
     fields = error.value.message_dict
     assert {"definition.search.grid.url_template", "definition.search.grid.cell_km"} <= set(fields)
     assert fields["definition.search.grid.cell_km"] == ["a number of kilometres from 0.2 to 50."]
+
+
+@pytest.mark.django_db
+def test_the_api_refuses_an_api_runner_recipe_with_a_400():
+    from leads.tests.api_roles import client_as
+
+    client, _ = client_as("admin")
+    body = {"slug": "an-api", "name": "An API", "runner": "api", "definition": SANDBOX_RECIPE}
+    response = client.post("/api/v1/recipes", body)
+    assert response.status_code == 400
+    assert "cannot run yet" in response.json()["error"]["fields"]["runner"][0]
+    assert not PlatformRecipe.objects.filter(slug="an-api").exists()

@@ -178,3 +178,27 @@ def test_a_refresh_counts_towards_the_redirect_limit(sandbox, crawl):
     crawl(f"/refresh-to?url={quote(sandbox.url('/redirect/2'), safe='')}", max_redirects=3)  # 1 + 2 hops: fine
     with pytest.raises(TooManyRedirects):
         crawl(f"/refresh-to?url={quote(sandbox.url('/refresh-to?url=/redirect/2'), safe='')}", max_redirects=3)
+
+
+def test_a_403_wall_is_blocked_not_a_failed_recipe(sandbox):
+    from scraping.runner.check import recipe_check
+
+    for slug in ("business_directory", "website"):
+        result = recipe_check(
+            _shipped(slug), page="listing", url=sandbox.url("/status/403"), allow_private=True, respect_robots=False
+        )
+        assert result["blocked"] and "403" in result["blocked"] and result["items"] == []
+
+
+def test_recipe_check_follows_a_meta_refresh_to_the_page_it_reads(sandbox):
+    from scraping.runner.check import recipe_check
+
+    definition = _shipped("website")
+    result = recipe_check(
+        definition,
+        page="detail",
+        url=sandbox.url(f"/refresh-to?url={quote(sandbox.url('/redirect/0'), safe='')}"),
+        allow_private=True,
+        respect_robots=False,
+    )
+    assert result["url"] == sandbox.url("/redirect/0") and result["fields"]["name"] == "Arrived"
