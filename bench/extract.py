@@ -1,6 +1,9 @@
 """Benchmark of the contact extraction engine: pages/s (whole engine and per layer) and phone precision/recall.
 
 Run: .venv/bin/python bench/extract.py [--seconds 3]   (prints one JSON object)
+
+``phones_real_pages``: the shared real pages (../shared/samples/phone_pages, read in place, no page URL), overall,
+per layer and per country (``bench/real_phone_pages.py``); ``real_pages_layers_1_3_pages_per_s`` their speed.
 """
 
 import argparse
@@ -18,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 
+from bench.real_phone_pages import PHONE_PAGES, score_real_pages  # noqa: E402
 from scraping.extraction import ExtractionConfig, extract_page  # noqa: E402
 from scraping.extraction.fetching import HttpxFetcher  # noqa: E402
 from scraping.extraction.layers.ocr import ocr_image  # noqa: E402
@@ -192,6 +196,11 @@ def main() -> None:
         # region rules existed and scored separately (see corpus/holdout2/README.md).
         "phones_holdout2": precision_recall(json.loads((HOLDOUT2 / "manifest.json").read_text()), HOLDOUT2),
     }
+    result["phones_real_pages"] = score_real_pages()
+    real = [path.read_bytes() for path in sorted(PHONE_PAGES.glob("*.html"))]
+    if real:
+        result["real_pages_avg_kb"] = round(sum(map(len, real)) / len(real) / 1024, 1)
+        result["real_pages_layers_1_3_pages_per_s"] = rate(lambda item: extract_page(item), real, s)
     result.update(crawl_rate(min(s, 3.0)))
     result.update(ocr_rate())
     result["note"] = (

@@ -12,13 +12,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import phonenumbers
 import py3langid
 
 from scraping.extraction.context_regions import POSTCODE_GATE_RE, POSTCODE_RES
 from scraping.extraction.country_data import (
-    WORD_RE,
     currency_regions,
     language_regions,
     place_first_words,
@@ -50,12 +50,15 @@ CAPS = {
     "currency": 2.0,
 }
 DEFAULT_WEIGHT = 0.5
-LANGUAGE_SAMPLE_CHARS = 4000
+LANGUAGE_SAMPLE_CHARS = 2000
+NON_LETTERS_RE = re.compile(r"[\W\d_]+")
+# Capitalised words only: a place name in running text starts with a capital (CJK names are left to the language).
+CAPITALISED_RE = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯΑ-Ω][^\W\d_]*")
+# Tokens touching an amount ("R$ 25", "25 ₩", "100 zł", "19,90 EUR"): the only places a currency sign is read.
+AMOUNT_TOKEN_RE = re.compile(r"(?<![^\W\d_])([^\s\d]{1,4})\s?(?=\d)|(?<=\d)\s?([^\s\d]{1,4})(?![^\W\d_])")
 MIN_LANGUAGE_CHARS = 80
 HREF_HOST_RE = re.compile(r"^(?:https?:)?//([^/:?#\s]+)", re.I)
 INTERNATIONAL_RE = re.compile(r"(?<![\w+])(?:\+|00)\s?[1-9][\d\s().\-/]{6,18}\d")
-# An ISO code only next to an amount ("19,90 EUR", "CHF 25"): "ALL" or "TOP" alone are words.
-CURRENCY_CODE_RE = re.compile(r"(?:(?<=\d)\s?|(?<![A-Za-z]))([A-Z]{3})(?=\s?\d)|(?<=\d)\s?([A-Z]{3})(?![A-Za-z])")
 
 
 @dataclass
@@ -128,8 +131,7 @@ def detect_language(texts: Iterable[str]) -> str | None:
             break
         sample.append(text)
         size += len(text)
-    letters = sum(c.isalpha() for c in "".join(sample))
-    if letters < MIN_LANGUAGE_CHARS:
+    if len(NON_LETTERS_RE.sub("", "".join(sample))) < MIN_LANGUAGE_CHARS:
         return None
     language, _ = py3langid.classify(" ".join(sample)[:LANGUAGE_SAMPLE_CHARS])
     return language
@@ -140,8 +142,8 @@ def _place_mentions(text: str) -> Iterable[tuple[str, str, str]]:
     index, places = place_first_words(), place_names()
     covered = 0
     lowered = text.lower()
-    for word in WORD_RE.finditer(text):
-        if word.start() < covered or not word.group()[0].isupper():
+    for word in CAPITALISED_RE.finditer(text):
+        if word.start() < covered:
             continue
         for name in index.get(word.group().lower(), ()):
             end = word.start() + len(name)
@@ -234,22 +236,28 @@ def _score_places(scores: CountryScores, text: str) -> None:
                 scores.add(region, "postcode", f"postcode '{m.group()}'")
 
 
-def _currency_pattern() -> re.Pattern:
-    """Currency signs next to an amount ("R$ 25", "25 ₩", "100 zł"); a sign of letters is a whole word."""
-    signs = sorted((k for k in currency_regions() if not (k.isalpha() and k.isupper())), key=len, reverse=True)
-    alternatives = "|".join(re.escape(s) for s in signs)
-    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?=\s?\d)|(?<=\d)\s?(?:{alternatives})(?![^\W\d_])")
+def _currency_signs(token: str) -> Iterable[str]:
+    """The currency signs a token next to an amount may be ("(R$" -> "R$", "€/Min." -> "€")."""
+    token = token.strip("()[]*/:;,")
+    yield token
+    for size in (3, 2, 1):
+        yield token[:size]
+        yield token[-size:]
 
 
-_CURRENCY_RE: list[re.Pattern] = []
+@lru_cache(maxsize=4096)
+def _currency_sign(token: str) -> str | None:
+    table = currency_regions()
+    sign = next((s for s in _currency_signs(token) if s in table), None)
+    # A sign of letters is a whole word ("Ar" in "Artikel" is no ariary).
+    if sign and (not sign[0].isalpha() or sign == token.strip("()[]*/:;,")):
+        return sign
+    return None
 
 
 def _score_currencies(scores: CountryScores, text: str) -> None:
-    if not _CURRENCY_RE:
-        _CURRENCY_RE.append(_currency_pattern())
     table = currency_regions()
-    found = {m.group().strip() for m in _CURRENCY_RE[0].finditer(text)}
-    found |= {code for m in CURRENCY_CODE_RE.finditer(text) if (code := m.group(1) or m.group(2)) in table}
+    found = {sign for m in AMOUNT_TOKEN_RE.finditer(text) if (sign := _currency_sign(m.group(1) or m.group(2)))}
     for sign in sorted(found):
         for region, share in table[sign].items():
             scores.add(region, "currency", f"currency {sign}", share)

@@ -16,6 +16,7 @@ from scraping.extraction.context_regions import RecentText, RunRegions, written_
 from scraping.extraction.findings import PhoneFinding
 from scraping.extraction.page import TextRun
 from scraping.extraction.phones import (
+    DIGIT_CLUSTER_RE,
     RELAY_PREFIX_RE,
     context_kind,
     judge_number,
@@ -66,7 +67,7 @@ def extract_from_text(
     if local is not None and local.candidates - {region}:
         matches = with_local_regions(masked, region, [m for m, _ in matches], local, budget)
     page_read: dict[int, str] = {}
-    if others := choice.text_regions():
+    if (others := choice.text_regions()) and unclaimed_digits(masked, matches):
         matches, page_read = with_page_regions(masked, matches, others, budget)
     guarded = RELAY_PREFIX_RE.sub(lambda m: " " * len(m.group()), text) if "1800" in text else text
     for match, secondary in matches:
@@ -123,6 +124,17 @@ def extract_from_text(
             )
         )
     return found
+
+
+def unclaimed_digits(masked: str, matches: list[tuple[PhoneNumberMatch, bool]]) -> bool:
+    """True when a cluster of 6+ digits is left that no reading claimed (only then do other regions try the run)."""
+    taken = [(m.start, m.end) for m, _ in matches]
+    for cluster in DIGIT_CLUSTER_RE.finditer(masked):
+        if sum(c.isdigit() for c in cluster.group()) >= 6 and not any(
+            start <= cluster.start() < end or cluster.start() <= start < cluster.end() for start, end in taken
+        ):
+            return True
+    return False
 
 
 def with_page_regions(
