@@ -19,8 +19,6 @@ TEXT_MIN_SCORE = 1.5
 # Below this, the best-scored region is not evidence enough to read the page's numbers: the default region leads.
 PRIMARY_MIN_SCORE = 1.5
 MAX_CANDIDATES = 8
-# How many weakly scored regions labelled numbers in prose may still be read with (each one is a matcher pass).
-MAX_WEAK_TEXT_REGIONS = 3
 
 
 @dataclass(frozen=True)
@@ -50,13 +48,12 @@ class RegionChoice:
 
     def text_regions(self) -> list[str]:
         """Regions other than the primary one that may read numbers in running text: the well-scored ones, then
-        the weak ones, default region first (only for labelled numbers: see ``weak``)."""
+        the default region (only for labelled numbers: see ``weak``)."""
         strong = [r for r, score in self.candidates[1:] if score >= TEXT_MIN_SCORE]
-        weak = [r for r, score in self.candidates[1:] if score < TEXT_MIN_SCORE]
-        if not self.forced and self.default in weak:  # the default first among the weak ones
-            weak.remove(self.default)
-            weak.insert(0, self.default)
-        return strong + weak[:MAX_WEAK_TEXT_REGIONS]
+        # Of the weak ones only the default: a language's small share ("en" -> IN) never reads prose numbers.
+        if not self.forced and self.default != self.primary and self.default not in strong:
+            strong.append(self.default)
+        return strong
 
     def weak(self, region: str) -> bool:
         """A candidate too weakly scored to read an unlabelled digit run in prose."""

@@ -107,3 +107,9 @@ def test_scores_keep_their_reasons():
     assert scores.ranked()[0][0] == "AT"
     assert "canonical/og:url https://shop.example.at/kontakt" in scores.reason("AT")
     assert "currency €" in scores.reason("AT")
+
+
+def test_a_language_share_alone_never_reads_a_labelled_number_in_prose():
+    # "en" is spoken in India too, but nothing on this page points there: 020 7946 0401 is not Indian.
+    html = "<html lang='en-US'><body><p>London showroom, phone: 020 7946 0401</p></body></html>"
+    assert not any(e.startswith("+91") for e in phones(html, url="https://tailor.example.com/"))
