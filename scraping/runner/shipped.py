@@ -417,9 +417,10 @@ def recipes(sandbox_base: str = "http://127.0.0.1:8001") -> list[dict]:
             "slug": "sandbox_directory",
             "name": "Sandbox directory (offline demo)",
             "runner": "http",
-            "description": "The sandbox's business directory; query as '<city>/<category>', e.g. 'toronto/plumber'.",
+            "description": "The sandbox's business directory, searched with free text, e.g. 'plumber toronto'.",
             "definition": {
-                "search": {"url_template": f"{sandbox_base}/directory/{{query}}"},
+                "search": {"url_template": f"{sandbox_base}/directory/search?q={{query}}"},
+                "no_results": {"selectors": [".no-results"]},
                 "items": {"selectors": ["li.listing", "[data-listing-id]"]},
                 "fields": {
                     "platform_id": {"selectors": [":scope[data-listing-id]"], "attribute": "data-listing-id"},

@@ -62,7 +62,9 @@ class SandboxApp:
             (re.compile(r"^/maps/place/(?P<place_id>[0-9a-f]+)(/[^/]*)?$"), maps.place_page),
             (re.compile(r"^/directory/?$"), sites.directory_home),
             (re.compile(r"^/directory/listing/(?P<listing_id>[0-9a-f]+)$"), sites.directory_detail),
+            (re.compile(r"^/directory/search$"), sites.directory_search),
             (re.compile(r"^/directory/(?P<city_slug>[a-z-]+)/(?P<category>[a-z]+)$"), sites.directory_listing),
+            (re.compile(r"^/directory/(?P<text>[^/]+)/?$"), sites.directory_search),  # free text: 'pizza+toronto'
             (re.compile(r"^/sites/(?P<slug>[a-z0-9-]+)(?P<rest>/.*)$"), sites.site),
             (re.compile(r"^/forum/(search)?$"), forum.thread_list),
             (re.compile(r"^/forum/thread/(?P<thread_id>t\d+)(/[^/]*)?$"), forum.thread_page),

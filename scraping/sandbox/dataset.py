@@ -7,6 +7,7 @@ Every name, address, domain (example.com) and phone number (fictional ranges: No
 import math
 import random
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -238,29 +239,50 @@ def by_slug() -> dict[str, Business]:
     return {b.slug: b for b in businesses()}
 
 
+# Words a search may carry that say nothing of what or where ("plumbers near me", "best coffee in toronto").
+FILLER_WORDS = frozenset(
+    "near me in at on the a an of for and or best top good cheap local nearby around open now my our".split()
+)
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() or word
+
+
 def search(query: str) -> list[Business]:
-    """Businesses matching every word of ``query`` against category (English or local) and city; like Maps,
-    words that match nothing ("near", "in", "best") are ignored."""
+    """Businesses matching every word of ``query``: a category (English or local) or a city, else a word of the
+    business's name. Filler words ("near", "in", "best") are ignored; a word that matches nothing at all (a pizza
+    search, where the sandbox has no pizzeria) finds nothing, as a real map would show no such places."""
     words = [w for w in re.findall(r"\w+", query.lower()) if len(w) > 1]
-    vocab = {}
+    vocab: dict[str, set] = {}
     for key, label_en, label_de in CATEGORIES:
         for term in {key, *re.findall(r"\w+", label_en.lower()), *re.findall(r"\w+", label_de.lower())}:
             vocab.setdefault(term, set()).add(("category", key))
+            vocab.setdefault(_fold(term), set()).add(("category", key))
     for city in CITIES:
         for term in re.findall(r"\w+", city.name.lower()):
             vocab.setdefault(term, set()).add(("city", city.name))
+            vocab.setdefault(_fold(term), set()).add(("city", city.name))
         vocab.setdefault(city.country.lower(), set()).add(("city", city.name))
     wanted: dict[str, set[str]] = {}
+    named: list[str] = []  # words that must be in the business's name
     for word in words:
-        for kind, value in vocab.get(word, set()) | vocab.get(word.rstrip("s"), set()):
-            wanted.setdefault(kind, set()).add(value)
-    if not wanted:
+        found = set()
+        for form in (word, word.rstrip("s"), word.removesuffix("ies") + "y", _fold(word), _fold(word).rstrip("s")):
+            found |= vocab.get(form, set())
+        if found:
+            for kind, value in found:
+                wanted.setdefault(kind, set()).add(value)
+        elif word not in FILLER_WORDS and not word.isdigit():
+            named.append(word)
+    if not wanted and not named:
         return []
     return [
         b
         for b in businesses()
         if ("category" not in wanted or b.category in wanted["category"])
         and ("city" not in wanted or b.city.name in wanted["city"])
+        and all(word in _fold(b.name.lower()) or word in b.name.lower() for word in named)
     ]
 
 

@@ -1,8 +1,9 @@
 """A business directory (paginated listings, detail pages) and one small website per fictional business."""
 
 from html import escape
+from urllib.parse import urlencode
 
-from scraping.sandbox.dataset import CATEGORIES, CITIES, Business, businesses, by_id, by_slug
+from scraping.sandbox.dataset import CATEGORIES, CITIES, Business, businesses, by_id, by_slug, search
 from scraping.sandbox.layout import FILLER, json_ld, page, phone_png
 from scraping.sandbox.server import Request, Response
 
@@ -25,10 +26,34 @@ def directory_home(request: Request) -> Response:
     return Response(200, page("Sandbox Business Directory", body))
 
 
+def directory_search(request: Request, text: str = "") -> Response:
+    """Free-text search (``/directory/search?q=pizza+toronto``, or ``/directory/<text>``): the listings matching
+    every word, paginated like a city/category listing; a search that matches nothing says so (200, ``.no-results``)."""
+    query = (request.query.get("q") or text.replace("+", " ")).strip()
+    matches = search(query.replace("/", " "))
+    if not matches:
+        body = (
+            f'<h1>Search: {escape(query)}</h1><p class="no-results">No listings match {escape(query)!s}.</p>'
+            if query
+            else '<h1>Search</h1><p class="no-results">Type what and where, e.g. "plumber toronto".</p>'
+        )
+        return Response(200, page(f"{query} - Directory", body))
+    return _listing_page(request, matches, f"Search: {query}")
+
+
 def directory_listing(request: Request, city_slug: str, category: str) -> Response:
     matches = [b for b in businesses() if _city_slug(b.city.name) == city_slug and b.category == category]
     if not matches:
         return Response(404, page("Not found", "<h1>No such listing</h1>"))
+    return _listing_page(request, matches, "")
+
+
+def _page_href(request: Request, number: int) -> str:
+    """``?page=N``, keeping the rest of the query (a free-text search's ``q``)."""
+    return escape("?" + urlencode({**{k: v for k, v in request.query.items() if k != "page"}, "page": number}))
+
+
+def _listing_page(request: Request, matches: list[Business], heading: str) -> Response:
     try:
         number = max(1, int(request.query.get("page", "1")))
     except ValueError:
@@ -43,15 +68,13 @@ def directory_listing(request: Request, city_slug: str, category: str) -> Respon
     )
     nav = []
     if number > 1:
-        nav.append(f'<a rel="prev" class="prev" href="?page={number - 1}">Previous</a>')
+        nav.append(f'<a rel="prev" class="prev" href="{_page_href(request, number - 1)}">Previous</a>')
     nav.append(f'<span class="current">Page {number} of {pages}</span>')
     if number < pages:
-        nav.append(f'<a rel="next" class="next" href="?page={number + 1}">Next</a>')
-    body = (
-        f"<h1>{escape(chunk[0].category_label if chunk else category)} in {escape(matches[0].city.name)}</h1>"
-        f'<ul class="listings">{items}</ul><nav class="pagination">{" ".join(nav)}</nav>'
-    )
-    return Response(200, page(f"{category} in {matches[0].city.name} - Directory", body))
+        nav.append(f'<a rel="next" class="next" href="{_page_href(request, number + 1)}">Next</a>')
+    title = heading or f"{chunk[0].category_label if chunk else matches[0].category_label} in {matches[0].city.name}"
+    body = f'<h1>{escape(title)}</h1><ul class="listings">{items}</ul><nav class="pagination">{" ".join(nav)}</nav>'
+    return Response(200, page(f"{title} - Directory", body))
 
 
 def directory_detail(request: Request, listing_id: str) -> Response:
