@@ -50,6 +50,7 @@ CAPS = {
     "currency": 2.0,
 }
 DEFAULT_WEIGHT = 0.5
+LANGUAGE_KINDS = frozenset({"language", "declared_language"})
 LANGUAGE_SAMPLE_CHARS = 2000
 NON_LETTERS_RE = re.compile(r"[\W\d_]+")
 # Capitalised words only: a place name in running text starts with a capital (CJK names are left to the language).
@@ -69,11 +70,14 @@ class CountryScores:
     scores: Counter = field(default_factory=Counter)
     reasons: dict[str, list[str]] = field(default_factory=dict)
     _by_kind: Counter = field(default_factory=Counter)
+    _named: set = field(default_factory=set)
 
     def add(self, region: str | None, kind: str, reason: str, share: float = 1.0) -> None:
         if not region or region not in SUPPORTED or share <= 0:
             return
         weight = WEIGHTS[kind] * share
+        if kind not in LANGUAGE_KINDS:
+            self._named.add(region)
         cap = CAPS.get(kind)
         if cap is not None:
             weight = min(weight, cap - self._by_kind[(region, kind)])
@@ -82,6 +86,10 @@ class CountryScores:
             self._by_kind[(region, kind)] += weight
         self.scores[region] += weight
         self.reasons.setdefault(region, []).append(f"{reason} (+{weight:.1f})")
+
+    def named(self) -> set[str]:
+        """Regions a signal other than the language's share points at (an address, a link, a name, a number…)."""
+        return {region for region, kind in self._by_kind if kind not in LANGUAGE_KINDS} | self._named
 
     def ranked(self) -> list[tuple[str, float]]:
         scores = dict(self.scores)

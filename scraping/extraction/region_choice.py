@@ -27,6 +27,7 @@ class RegionChoice:
     explanations: dict[str, str]
     forced: bool = False
     default: str = "US"
+    named: frozenset[str] = frozenset()  # regions a signal other than a language's share points at
 
     @classmethod
     def forced_to(cls, region: str) -> "RegionChoice":
@@ -40,7 +41,8 @@ class RegionChoice:
         if ranked[0][1] < PRIMARY_MIN_SCORE and ranked[0][0] != scores.default:
             default = next(pair for pair in ranked if pair[0] == scores.default)
             ranked = (default, *(pair for pair in ranked if pair[0] != scores.default))
-        return cls(ranked, {region: scores.reason(region) for region, _ in ranked}, default=scores.default)
+        explanations = {region: scores.reason(region) for region, _ in ranked}
+        return cls(ranked, explanations, default=scores.default, named=frozenset(scores.named()))
 
     @property
     def primary(self) -> str:
@@ -48,12 +50,14 @@ class RegionChoice:
 
     def text_regions(self) -> list[str]:
         """Regions other than the primary one that may read numbers in running text: the well-scored ones, then
-        the default region (only for labelled numbers: see ``weak``)."""
+        the weak ones the page names and the default region (only for labelled numbers: see ``weak``)."""
         strong = [r for r, score in self.candidates[1:] if score >= TEXT_MIN_SCORE]
-        # Of the weak ones only the default: a language's small share ("en" -> IN) never reads prose numbers.
-        if not self.forced and self.default != self.primary and self.default not in strong:
-            strong.append(self.default)
-        return strong
+        # Of the weak ones, those the page names (an address, a link, a currency…) and the default: a language's
+        # small share alone ("en" -> IN) never reads prose numbers.
+        weak = [r for r, score in self.candidates[1:] if score < TEXT_MIN_SCORE and r in self.named]
+        if not self.forced and self.default != self.primary and self.default not in strong + weak:
+            weak.append(self.default)
+        return strong + weak[:3]
 
     def weak(self, region: str) -> bool:
         """A candidate too weakly scored to read an unlabelled digit run in prose."""

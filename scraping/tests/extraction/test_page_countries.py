@@ -113,3 +113,13 @@ def test_a_language_share_alone_never_reads_a_labelled_number_in_prose():
     # "en" is spoken in India too, but nothing on this page points there: 020 7946 0401 is not Indian.
     html = "<html lang='en-US'><body><p>London showroom, phone: 020 7946 0401</p></body></html>"
     assert not any(e.startswith("+91") for e in phones(html, url="https://tailor.example.com/"))
+
+
+def test_a_country_the_page_names_once_reads_its_labelled_numbers():
+    html = (
+        f"<html lang='es'><body><p>{SPANISH}</p><p>Oficina central: Colonia Escalón, San Salvador, El Salvador</p>"
+        "<p>Teléfono: (503) 2123-4567</p></body></html>"
+    )
+    found = phones(html)
+    assert list(found) == ["+50321234567"]
+    assert "names 'el salvador'" in found["+50321234567"]
