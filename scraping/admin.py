@@ -1,9 +1,53 @@
+import json
+
+from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
 
 from insight.admin_widgets import SafeAutocompleteMixin
 from insight.api_errors import ApplicationError
 from scraping import services
 from scraping.models import ExtractionSettings, Monitor, PlatformRecipe, ScrapeTask, SeenPost, TaskEvent
+
+
+class TryPageForm(forms.Form):
+    """One page for a recipe to read: a URL, or a saved page uploaded; and the definition to read it with."""
+
+    page = forms.ChoiceField(choices=[("listing", "Listing (search results)"), ("detail", "Detail page")])
+    url = forms.URLField(required=False, assume_scheme="https", help_text="Fetched through the crawler and its guards.")
+    saved_page = forms.FileField(
+        required=False, help_text="Or a saved HTML page (the URL then says where it came from)."
+    )
+    definition = forms.JSONField(widget=forms.Textarea(attrs={"rows": 24, "cols": 100}))
+
+    def __init__(self, *args, runner: str, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.runner = runner
+
+    def clean_saved_page(self):
+        from scraping.runner.check import MAX_PAGE_BYTES
+
+        upload = self.cleaned_data.get("saved_page")
+        if upload and upload.size > MAX_PAGE_BYTES:
+            raise forms.ValidationError(f"The page is larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB.")
+        return upload
+
+    def clean(self):
+        from scraping.recipes import recipe_definition_errors
+
+        data = super().clean()
+        if not data.get("url") and not data.get("saved_page"):
+            raise forms.ValidationError("Give a URL or upload a saved page.")
+        if "definition" in data:
+            errors = recipe_definition_errors(self.runner, data["definition"])
+            if errors:
+                self.add_error("definition", errors)
+        return data
 
 
 @admin.register(PlatformRecipe)
@@ -12,7 +56,47 @@ class PlatformRecipeAdmin(admin.ModelAdmin):
     list_filter = ["runner", "is_active", "respect_robots", "allow_internal"]
     search_fields = ["name", "slug", "description"]
     prepopulated_fields = {"slug": ["name"]}
-    readonly_fields = ["created_at", "updated_at"]
+    readonly_fields = ["try_on_a_page", "created_at", "updated_at"]
+
+    @admin.display(description="Try on a page")
+    def try_on_a_page(self, recipe) -> str:
+        if not recipe.pk:
+            return "Save the recipe first."
+        url = reverse("admin:scraping_platformrecipe_try", args=[recipe.pk])
+        return format_html('<a href="{}">Try this recipe on a URL or a saved page</a>', url)
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.try_page_view)
+        return [path("<int:pk>/try/", view, name="scraping_platformrecipe_try"), *super().get_urls()]
+
+    def try_page_view(self, request, pk: int):
+        """What the recipe (or the definition being edited) reads on one page, as a task reads it; nothing saved."""
+        from scraping.runner.check import RecipeCheckError, recipe_check
+
+        recipe = get_object_or_404(PlatformRecipe, pk=pk)
+        if not self.has_change_permission(request, recipe):
+            raise PermissionDenied
+        initial = {"definition": recipe.definition, "page": "listing"}
+        form = TryPageForm(request.POST or None, request.FILES or None, initial=initial, runner=recipe.runner)
+        result = ""
+        if request.method == "POST" and form.is_valid():
+            upload = form.cleaned_data.get("saved_page")
+            try:
+                answer = recipe_check(
+                    form.cleaned_data["definition"],
+                    page=form.cleaned_data["page"],
+                    content=upload.read() if upload else None,
+                    url=form.cleaned_data.get("url") or "",
+                    platform=recipe.slug,
+                    allow_private=settings.ALLOW_PRIVATE_URLS or recipe.allow_internal,
+                    respect_robots=recipe.respect_robots,
+                )
+                result = json.dumps(answer, ensure_ascii=False, indent=2)
+            except RecipeCheckError as exc:
+                form.add_error(None, str(exc))
+        context = {**self.admin_site.each_context(request), "recipe": recipe, "form": form, "result": result}
+        context["title"] = f"Try {recipe} on a page"
+        return TemplateResponse(request, "admin/scraping/platformrecipe/try_page.html", context)
 
 
 class TaskEventInline(admin.TabularInline):
