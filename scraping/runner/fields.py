@@ -166,6 +166,13 @@ def element_text(element: etree._Element) -> str:
 def _value_of(element: etree._Element, attribute: str, base_url: str) -> str:
     if attribute == "text":
         value = element_text(element)
+    elif attribute == "rows":  # a table as 'cell: cell; cell: cell' (opening hours), each row's non-empty cells
+        rows = []
+        for row in element.iter("tr"):
+            cells = [_PRIVATE_USE.sub("", element_text(cell)).strip() for cell in row if cell.tag in ("td", "th")]
+            if cells := [c for c in cells if c]:
+                rows.append(": ".join([cells[0], ", ".join(cells[1:])]) if len(cells) > 1 else cells[0])
+        value = "; ".join(rows) or element_text(element)
     elif attribute == "html":
         value = etree.tostring(element, method="html", encoding="unicode", with_tail=False)
     else:

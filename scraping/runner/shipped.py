@@ -38,6 +38,7 @@ _BOT_WALL_SELECTORS = [
     "iframe[src*='recaptcha']",
     "iframe[src*='hcaptcha.com']",
 ]
+SITE_URL = r"^https?://(?!([a-z0-9-]+\.)*(duckduckgo\.com|bing\.com|google\.[a-z.]+|yahoo\.com)([/:?#]|$))"
 # Only these links of a site: search are items (a profile or company page; not posts, reels, groups or events).
 LINKEDIN_COMPANY_URL = r"^https?://([a-z]{2,3}\.)?(www\.)?linkedin\.com/company/[^/?#]+/?(about/?)?([?#].*)?$"
 FACEBOOK_PAGE_URL = (
@@ -128,6 +129,7 @@ def recipes(sandbox_base: str = "http://127.0.0.1:8001") -> list[dict]:
                     "div[aria-label*='open hours'] table",
                     ".place-hours",
                 ],
+                "attribute": "rows",
             },
             "price_level": {
                 "selectors": ["span[aria-label^='Price: ']", "span[aria-label^='Price ']", ".place-price"],
@@ -364,7 +366,8 @@ def recipes(sandbox_base: str = "http://127.0.0.1:8001") -> list[dict]:
                     "selectors": _SEARCH_ENGINE_BLOCKED["selectors"] + _BOT_WALL_SELECTORS,
                 },
                 "no_results": {"selectors": ["div.no-results", ".result--no-result", "li.b_no"]},
-                "items": {"selectors": ["div.result", "li.b_algo"]},
+                # A result is a business's site: not the search engine's own pages (its ads, its other searches).
+                "items": {"selectors": ["div.result", "li.b_algo"], "url_pattern": SITE_URL},
                 "fields": {
                     "name": {"selectors": ["a.result__a", ".result__title a", "h2 a"]},
                     "url": {"selectors": ["a.result__a", ".result__title a", "h2 a"], "attribute": "href"},

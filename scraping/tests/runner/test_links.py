@@ -202,3 +202,14 @@ def test_recipe_check_follows_a_meta_refresh_to_the_page_it_reads(sandbox):
         respect_robots=False,
     )
     assert result["url"] == sandbox.url("/redirect/0") and result["fields"]["name"] == "Arrived"
+
+
+def test_website_recipe_skips_the_search_engines_own_links():
+    html = f"""<div class="result result--ad"><a class="result__a" href="https://duckduckgo.com/y.js?ad_domain=x&u3=y">Ad</a>
+    </div><div class="result"><a class="result__a" href="{_bing("https://www.example.com/")}">Example Co</a></div>"""
+    definition = _shipped("website")
+    elements, _ = select_first_matching(parse_html(html), definition["items"]["selectors"])
+    items, skipped = wanted_items(
+        definition, read_items(elements, definition["fields"], "https://html.duckduckgo.com/")
+    )
+    assert [values["url"] for values, _ in items] == ["https://www.example.com/"] and skipped == 1

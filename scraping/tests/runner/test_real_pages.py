@@ -60,7 +60,9 @@ def test_google_maps_place_page(name, expected):
     assert "spl.org" in fields["website"] or "griffithobservatory.org" in fields["website"]
     assert not any("\ue000" <= ch <= "\uf8ff" for value in fields.values() for ch in value)  # no icon glyphs
     assert float(fields["rating"]) > 4 and int(fields["reviews"]) > 1000
-    assert "Monday" in fields["hours"] and "Sunday" in fields["hours"]
+    days = dict(day.split(": ", 1) for day in fields["hours"].split("; "))  # 'Monday: 10 AM–6 PM; Tuesday: …'
+    assert set(days) == {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+    assert all(days.values())
     assert fields["cid"].isdigit()
 
 
