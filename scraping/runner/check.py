@@ -122,7 +122,9 @@ def _listing(definition: dict, content: bytes, url: str, status: int | None) -> 
 
 def _detail(definition: dict, content: bytes, url: str, status: int | None, platform: str) -> dict[str, Any]:
     ok = status is None or 200 <= status < 300
-    reason = blocked_reason(definition, None, url, status)
+    reason = blocked_reason(definition, None, url, status, listing=False)
+    if status == 403:
+        reason = reason or f"{url} answered 403 Forbidden (a task keeps the item's listing fields)"
     read = detail_page_read(content, url, definition, extract=ok and not reason)
     reason = reason or read.blocked
     result: dict[str, Any] = {"blocked": reason or None, "url": url, "status": status, "fields": {}, "phones": []}

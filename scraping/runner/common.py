@@ -37,12 +37,14 @@ def search_url(definition: dict, query: str, *, location: str = "", page: int = 
     return url
 
 
-def blocked_reason(definition: dict, root, url: str, status: int | None = None) -> str:
-    """Why this page is a block page ('' when it is not): a 429, a blocked.url_contains match, a blocked selector."""
+def blocked_reason(definition: dict, root, url: str, status: int | None = None, *, listing: bool = True) -> str:
+    """Why this page is a block page ('' when it is not): a 429, a 403 on the site's search or listing (a bot wall:
+    one detail page answering 403 is that page's error, not the site's wall), a blocked.url_contains match, a blocked
+    selector."""
     blocked = definition.get("blocked") or {}
     if status == 429:
         return f"{url} answered 429 Too Many Requests"
-    if status == 403:
+    if status == 403 and listing:
         return f"{url} answered 403 Forbidden (a bot wall or a login wall)"
     for needle in blocked.get("url_contains", []):
         if needle in url:

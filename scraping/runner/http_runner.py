@@ -301,7 +301,7 @@ class HttpSearch:
             ctx.log(f"{page.error} The item keeps its listing fields.", level="error", url=link)
             return
         read = page.read or detail_page_read(page.content, page.final_url, definition, extract=page.ok)
-        reason = blocked_reason(definition, None, page.final_url, page.status) or read.blocked
+        reason = blocked_reason(definition, None, page.final_url, page.status, listing=False) or read.blocked
         if reason:
             raise SiteBlocked(reason)
         if not page.ok:

@@ -213,3 +213,29 @@ def test_website_recipe_skips_the_search_engines_own_links():
         definition, read_items(elements, definition["fields"], "https://html.duckduckgo.com/")
     )
     assert [values["url"] for values, _ in items] == ["https://www.example.com/"] and skipped == 1
+
+
+@pytest.fixture(scope="module")
+def hostile():
+    from scraping.sandbox import SandboxServer
+    from scraping.tests.runner.test_http_pages import HostileWeb
+
+    server = SandboxServer()
+    server.app = HostileWeb()
+    with server:
+        yield server
+
+
+@pytest.mark.django_db(transaction=True)
+def test_one_detail_page_answering_403_is_its_items_error_not_the_sites_wall(hostile, settings):
+    from scraping.models import EventKind, TaskStatus
+    from scraping.runner.engine import run_task
+    from scraping.tests.runner.test_http_pages import _hostile_recipe, _task
+
+    settings.ALLOW_PRIVATE_URLS = True
+    links = [("One", "/redirect/0"), ("Walled", "/status/403"), ("Two", "/redirect/1")]
+    task = _task(_hostile_recipe(hostile.base_url, links), "anything", max_results=5)
+    assert run_task(task.pk) == TaskStatus.COMPLETED
+    errors = [e.message for e in task.events.filter(kind=EventKind.LOG, level="error")]
+    assert any("answered HTTP 403" in message for message in errors)
+    assert task.events.filter(kind=EventKind.RESULT).count() == 3
