@@ -89,3 +89,12 @@ def test_recipe_check_command_reads_a_saved_page_and_refuses_bad_input_clearly(t
         call_command("recipe_check", "nope", str(saved))
     with pytest.raises(CommandError, match="Cannot read"):
         call_command("recipe_check", "sandbox_directory", str(tmp_path / "missing.html"))
+
+
+def test_recipe_check_on_a_url_goes_through_the_ssrf_guard(settings):
+    from scraping.runner.check import RecipeCheckError, recipe_check
+
+    settings.ALLOW_PRIVATE_URLS = False
+    definition = next(r for r in recipes() if r["slug"] == "website")["definition"]
+    with pytest.raises(RecipeCheckError, match="169.254.169.254"):
+        recipe_check(definition, page="detail", url="http://169.254.169.254/latest/meta-data/", respect_robots=False)
