@@ -3,12 +3,31 @@
 import datetime
 
 from django.db import connection
-from django.db.models import BooleanField, Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import (
+    BigIntegerField,
+    BooleanField,
+    Case,
+    Count,
+    Exists,
+    Field,
+    FloatField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    TextField,
+    Value,
+    When,
+)
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Coalesce
+from django.db.models.fields.json import KeyTextTransform, KeyTransform
+from django.db.models.functions import Cast, Coalesce, Replace, Trim
+from django.db.models.lookups import Regex
 from django.utils import timezone
 
 from leads.models import ContactKind, ContactPoint, KeywordSet, Label, Lead, LeadStatusChange, ScoringRule
+from leads.place_details import MAX_RATING, RATING_TEXT, REVIEWS_TEXT
 
 # API ordering names → model ordering (the first field is the cursor position; "-id" breaks ties).
 LEAD_ORDERINGS = {
@@ -48,6 +67,14 @@ def lead_search(queryset: QuerySet[Lead], query: str) -> QuerySet[Lead]:
     return queryset.filter(condition)
 
 
+def _place_number(key: str, pattern: str, output_field: Field, comma: str) -> Case:
+    """A scraped place number of ``raw["fields"]`` (text, see ``leads.place_details``) as a number, NULL when the text
+    is not one: the CASE checks the form before the cast, so garbage never reaches the cast and fails the query."""
+    found = KeyTextTransform(key, KeyTransform("fields", "raw"))
+    text = Trim(Replace(found, Value(",", TextField()), Value(comma, TextField())))
+    return Case(When(Regex(text, pattern), then=Cast(text, output_field)), default=None, output_field=output_field)
+
+
 def lead_filter(
     *,
     ids: list[int] | None = None,
@@ -61,6 +88,8 @@ def lead_filter(
     owner_id: int | None = None,
     unassigned: bool = False,
     has_phone: bool | None = None,
+    min_rating: float | None = None,
+    min_reviews: int | None = None,
     q: str = "",
     count_labels: bool = True,
 ) -> QuerySet[Lead]:
@@ -106,6 +135,14 @@ def lead_filter(
     if has_phone is not None:
         phones = ContactPoint.objects.filter(lead=OuterRef("pk"), kind=ContactKind.PHONE)
         queryset = queryset.filter(Exists(phones)) if has_phone else queryset.exclude(Exists(phones))
+    if min_rating is not None:
+        queryset = queryset.alias(place_rating=_place_number("rating", RATING_TEXT, FloatField(), ".")).filter(
+            place_rating__gte=min_rating, place_rating__lte=MAX_RATING
+        )
+    if min_reviews is not None:
+        queryset = queryset.alias(place_reviews=_place_number("reviews", REVIEWS_TEXT, BigIntegerField(), "")).filter(
+            place_reviews__gte=min_reviews
+        )
     queryset = lead_search(queryset, q)
     return queryset.prefetch_related(
         Prefetch("contact_points", queryset=ContactPoint.objects.filter(kind=ContactKind.PHONE), to_attr="phones")

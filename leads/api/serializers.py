@@ -1,5 +1,8 @@
 """Input and output shapes of the leads API; inputs validate, services decide."""
 
+import math
+
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from accounts.models import User
@@ -18,6 +21,7 @@ from leads.models import (
     ScoringRule,
     SentimentLabel,
 )
+from leads.place_details import MAX_RATING, MAX_REVIEWS, has_place_details, place_details
 from leads.selectors import LEAD_ORDERINGS
 from leads.services import BULK_UPDATE_MAX_IDS
 
@@ -82,12 +86,41 @@ class LeadFilterSerializer(serializers.Serializer):
     discovered_to = DayField(required=False, help_text="YYYY-MM-DD, inclusive")
     owner = serializers.CharField(required=False, help_text="A user id, `me` or `none` (unassigned)")
     has_phone = serializers.BooleanField(required=False, allow_null=True, default=None)
+    min_rating = serializers.FloatField(
+        min_value=0,
+        max_value=MAX_RATING,
+        required=False,
+        help_text="Only places rated at least this (0 to 5, like 4.5); leads without a rating are left out",
+        error_messages={
+            "invalid": "min_rating is a rating from 0 to 5, like 4.5.",
+            "min_value": "min_rating is a rating from 0 to 5, like 4.5.",
+            "max_value": "min_rating is a rating from 0 to 5, like 4.5.",
+            "max_string_length": "min_rating is a rating from 0 to 5, like 4.5.",
+        },
+    )
+    min_reviews = serializers.IntegerField(
+        min_value=0,
+        max_value=MAX_REVIEWS,
+        required=False,
+        help_text="Only places with at least this many reviews; leads without a review count are left out",
+        error_messages={
+            "invalid": "min_reviews is a whole number of reviews, like 50.",
+            "min_value": "min_reviews is a whole number of reviews, 0 or more.",
+            "max_value": "min_reviews is a whole number of reviews, at most {max_value}.",
+            "max_string_length": "min_reviews is a whole number of reviews, like 50.",
+        },
+    )
     q = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
     ordering = serializers.ChoiceField(choices=list(LEAD_ORDERINGS), required=False, default="-discovered_at")
 
     def validate_owner(self, value: str) -> str:
         if value not in ("me", "none") and object_id(value) is None:
             raise serializers.ValidationError("Use a user id, `me` or `none`.")
+        return value
+
+    def validate_min_rating(self, value: float) -> float:
+        if not math.isfinite(value):  # "nan" parses as a float and compares as neither too low nor too high
+            raise serializers.ValidationError("min_rating is a rating from 0 to 5, like 4.5.")
         return value
 
     def validate(self, attrs: dict) -> dict:
@@ -120,10 +153,38 @@ class LeadPhoneSerializer(serializers.Serializer):
     confidence = serializers.FloatField()
 
 
+class PlaceSerializer(serializers.Serializer):
+    """A place's details as its map listing shows them (Google Maps); each null when the listing did not show it."""
+
+    rating = serializers.FloatField(allow_null=True, help_text="Stars, 0 to 5")
+    reviews = serializers.IntegerField(allow_null=True, help_text="Number of reviews")
+    hours = serializers.CharField(allow_null=True, help_text="Opening hours as shown: 'Monday: 9 AM–5 PM; …'")
+    price_level = serializers.CharField(allow_null=True, help_text="Price level as shown, like '$$'")
+    plus_code = serializers.CharField(allow_null=True, help_text="Plus code, like '8GC2+QW Toronto'")
+    place_id = serializers.CharField(allow_null=True, help_text="Google place id (ChIJ…)")
+    cid = serializers.CharField(allow_null=True, help_text="Google customer id (digits)")
+    latitude = serializers.FloatField(allow_null=True)
+    longitude = serializers.FloatField(allow_null=True)
+
+
+@extend_schema_field(PlaceSerializer(allow_null=True))
+class PlaceField(serializers.Field):
+    """The lead's place details (``leads.place_details``), or null when its source showed none. Read only."""
+
+    def __init__(self, **kwargs) -> None:
+        kwargs.setdefault("help_text", "Place details (rating, reviews, hours, …) when the source is a map listing")
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, lead: Lead) -> dict | None:
+        details = place_details(lead)
+        return details if has_place_details(details) else None
+
+
 class LeadListSerializer(serializers.ModelSerializer):
     owner = UserRefSerializer(allow_null=True)
     phones = LeadPhoneSerializer(many=True, help_text="Phone numbers, best first")
     label_count = serializers.IntegerField()
+    place = PlaceField()
 
     class Meta:
         model = Lead
@@ -143,6 +204,7 @@ class LeadListSerializer(serializers.ModelSerializer):
             "owner",
             "phones",
             "label_count",
+            "place",
             "published_at",
             "discovered_at",
         ]
@@ -174,6 +236,7 @@ class LeadDetailSerializer(serializers.ModelSerializer):
     owner = UserRefSerializer(allow_null=True)
     contact_points = ContactPointSerializer(many=True)
     labels = LabelSerializer(many=True)
+    place = PlaceField()
 
     class Meta:
         model = Lead
@@ -191,6 +254,7 @@ class LeadDetailSerializer(serializers.ModelSerializer):
             "author_handle",
             "location",
             "category",
+            "place",
             "language",
             "published_at",
             "discovered_at",
