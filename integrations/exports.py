@@ -28,12 +28,14 @@ from openpyxl import Workbook
 from integrations.models import ExportFormat
 from integrations.selectors import export_contact_points, export_suppressed_ids
 from leads.models import ContactKind, Lead
+from leads.place_details import PLACE_TEXT_KEYS, place_details, place_value
 
 
 class Column(NamedTuple):
     name: str
     lookup: str = ""  # a ``values()`` lookup on Lead (defaults to the name)
     contacts: str = ""  # or the lead's contact points of this kind, space-separated
+    place: str = ""  # or one of the lead's place details (``leads.place_details``), typed from its scraped fields
 
 
 EXPORT_SPEC = (
@@ -56,6 +58,12 @@ EXPORT_SPEC = (
     Column("intent_level"),
     Column("sentiment_label"),
     Column("platform_id"),
+    Column("rating", "raw__fields__rating", place="rating"),
+    Column("reviews", "raw__fields__reviews", place="reviews"),
+    Column("hours", "raw__fields__hours", place="hours"),
+    Column("place_id", "raw__fields__place_id", place="place_id"),
+    Column("latitude", "raw__fields__latitude", place="latitude"),
+    Column("longitude", "raw__fields__longitude", place="longitude"),
 )
 EXPORT_COLUMNS = tuple(column.name for column in EXPORT_SPEC)
 # Our own E.164 output: the leading "+" is expected, never a formula written by a scraped page. Trusted only
@@ -85,16 +93,18 @@ def _field(column: Column) -> Field:
 
 
 def _is_datetime(column: Column) -> bool:
-    return not column.contacts and isinstance(_field(column), DateTimeField)
+    return not column.contacts and not column.place and isinstance(_field(column), DateTimeField)
+
+
+def _is_text(column: Column) -> bool:
+    if column.place:
+        return column.place in PLACE_TEXT_KEYS
+    return bool(column.contacts) or isinstance(_field(column), CharField | TextField)
 
 
 _DATETIME_AT = tuple(n for n, column in enumerate(EXPORT_SPEC) if _is_datetime(column))
 # Cells that may hold scraped text (every text column but our own phones): neutralised in spreadsheets.
-_TEXT_AT = tuple(
-    n
-    for n, column in enumerate(EXPORT_SPEC)
-    if column.name not in TRUSTED_COLUMNS and (column.contacts or isinstance(_field(column), CharField | TextField))
-)
+_TEXT_AT = tuple(n for n, column in enumerate(EXPORT_SPEC) if column.name not in TRUSTED_COLUMNS and _is_text(column))
 _TRUSTED_AT = tuple(n for n, column in enumerate(EXPORT_SPEC) if column.name in TRUSTED_COLUMNS)
 _FORMULA_STARTS = frozenset(FORMULA_PREFIXES)
 PHONE, EMAIL = ContactKind.PHONE.value, ContactKind.EMAIL.value
@@ -151,6 +161,7 @@ def export_source(queryset: QuerySet[Lead], *, chunk_size: int = CHUNK_ROWS) -> 
     looked_up = [_lookup(column) for column in EXPORT_SPEC if not column.contacts]
     id_at, domain_at, owner_at = looked_up.index("id"), looked_up.index("domain"), looked_up.index("owner__email")
     contact_at = [(n, column.contacts) for n, column in enumerate(EXPORT_SPEC) if column.contacts]
+    place_at = [(n, column.place) for n, column in enumerate(c for c in EXPORT_SPEC if not c.contacts) if column.place]
     for chunk in _chunks(values.iterator(chunk_size=chunk_size), chunk_size):
         contacts = export_contact_points([row[id_at] for row in chunk])
         suppressed = export_suppressed_ids(
@@ -167,6 +178,8 @@ def export_source(queryset: QuerySet[Lead], *, chunk_size: int = CHUNK_ROWS) -> 
                     out[n] = fromisoformat(out[n])
             if out[owner_at] is None:
                 out[owner_at] = ""  # no owner
+            for n, key in place_at:  # scraped text: typed, or None when it does not read as the detail
+                out[n] = place_value(key, out[n])
             for n, kind in contact_at:  # ascending, so each lands at its final place
                 out.insert(n, " ".join(contacts.get((lead_id, kind), ())))
             yield out
@@ -179,6 +192,12 @@ class LeadExportResource(resources.ModelResource):
     phones = fields.Field(column_name="phones")
     emails = fields.Field(column_name="emails")
     owner = fields.Field(column_name="owner")
+    rating = fields.Field(column_name="rating")
+    reviews = fields.Field(column_name="reviews")
+    hours = fields.Field(column_name="hours")
+    place_id = fields.Field(column_name="place_id")
+    latitude = fields.Field(column_name="latitude")
+    longitude = fields.Field(column_name="longitude")
 
     class Meta:
         model = Lead
@@ -193,6 +212,27 @@ class LeadExportResource(resources.ModelResource):
 
     def dehydrate_owner(self, lead: Lead) -> str:
         return lead.owner.email if lead.owner else ""
+
+    def _place(self, lead: Lead, key: str) -> float | int | str | None:
+        return place_details(lead)[key]
+
+    def dehydrate_rating(self, lead: Lead) -> float | None:
+        return self._place(lead, "rating")
+
+    def dehydrate_reviews(self, lead: Lead) -> int | None:
+        return self._place(lead, "reviews")
+
+    def dehydrate_hours(self, lead: Lead) -> str | None:
+        return self._place(lead, "hours")
+
+    def dehydrate_place_id(self, lead: Lead) -> str | None:
+        return self._place(lead, "place_id")
+
+    def dehydrate_latitude(self, lead: Lead) -> float | None:
+        return self._place(lead, "latitude")
+
+    def dehydrate_longitude(self, lead: Lead) -> float | None:
+        return self._place(lead, "longitude")
 
 
 # --- Writing ------------------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 PLACE_KEYS = ("rating", "reviews", "hours", "price_level", "plus_code", "place_id", "cid", "latitude", "longitude")
+PLACE_TEXT_KEYS = frozenset({"hours", "price_level", "plus_code", "place_id", "cid"})  # the others are numbers
 
 # The text forms the database filters read too (``leads.selectors.lead_filter``), so both agree on what counts.
 RATING_TEXT = r"^[0-9]{1,3}([.][0-9]{1,6})?$"  # after a decimal comma became a point

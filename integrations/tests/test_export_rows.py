@@ -62,9 +62,53 @@ def _resource_rows(queryset) -> list[list]:
 def test_the_fast_reader_gives_the_resource_columns_and_values(leads):
     resource = LeadExportResource()
     assert [field.column_name for field in resource.get_export_fields()] == list(EXPORT_COLUMNS)
-    assert EXPORT_COLUMNS[:3] == ("id", "kind", "name") and EXPORT_COLUMNS[9] == "phones" and len(EXPORT_COLUMNS) == 19
+    assert EXPORT_COLUMNS[:3] == ("id", "kind", "name") and EXPORT_COLUMNS[9] == "phones" and len(EXPORT_COLUMNS) == 25
     queryset = Lead.objects.order_by("pk")
     assert list(export_source(queryset)) == _resource_rows(queryset)
+
+
+PLACE_COLUMNS = ("rating", "reviews", "hours", "place_id", "latitude", "longitude")
+
+
+def test_place_details_are_columns_typed_in_json_and_excel_and_empty_when_absent_or_garbage(leads):
+    fields = {
+        "rating": "4.6",
+        "reviews": "2,318",
+        "hours": "=Monday: 9 AM–5 PM; Tuesday: Closed",
+        "place_id": "ChIJExampleFictionalPlace02",
+        "latitude": "43.65",
+        "longitude": "-79.38",
+    }
+    juniper = LeadFactory(name="Juniper Bakery", raw={"fields": fields})
+    LeadFactory(name="Garbage Grill", raw={"fields": {"rating": "ten", "reviews": ["x"], "latitude": "95"}})
+    LeadFactory(name="Odd Raw", raw=["not", "a", "dict"])
+    assert EXPORT_COLUMNS[-6:] == PLACE_COLUMNS
+    queryset = Lead.objects.order_by("pk")
+    assert list(export_source(queryset)) == _resource_rows(queryset)  # the resource reads the same values
+
+    data = {row["name"]: row for row in json.loads("".join(json_chunks(export_source(queryset))))}
+    assert [data["Juniper Bakery"][c] for c in PLACE_COLUMNS] == [
+        4.6,
+        2318,
+        "=Monday: 9 AM–5 PM; Tuesday: Closed",
+        "ChIJExampleFictionalPlace02",
+        43.65,
+        -79.38,
+    ]
+    for name in ("Garbage Grill", "Odd Raw", "Oak Optician"):
+        assert [data[name][c] for c in PLACE_COLUMNS] == [None] * 6
+
+    rows = list(csv.reader(io.StringIO("".join(csv_chunks(export_source(Lead.objects.filter(pk=juniper.pk)))))))
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert (row["rating"], row["reviews"], row["place_id"]) == ("4.6", "2318", "ChIJExampleFictionalPlace02")
+    assert row["hours"] == "'=Monday: 9 AM–5 PM; Tuesday: Closed"  # scraped text: neutralised in spreadsheets
+    out = io.BytesIO()
+    exports.xlsx_write(export_source(Lead.objects.filter(pk=juniper.pk)), out)
+    sheet = load_workbook(io.BytesIO(out.getvalue())).active
+    cells = {
+        sheet.cell(row=1, column=n).value: sheet.cell(row=2, column=n).value for n in range(1, sheet.max_column + 1)
+    }
+    assert (cells["rating"], cells["reviews"], cells["latitude"]) == (4.6, 2318, 43.65)
 
 
 def test_several_phones_and_emails_keep_the_model_order_and_only_emails_are_neutralised(leads):
