@@ -15,6 +15,7 @@ from insight.api_errors import ApplicationError
 from leads import selectors as lead_selectors
 from leads import services as lead_services
 from leads.models import ContactKind, IntentLevel, LabelKind, Lead, LeadStatus, SentimentLabel
+from leads.place_details import has_place_details, place_details
 from leads.services import LEAD_STATUS_TRANSITIONS, lead_permission_errors
 
 
@@ -36,6 +37,15 @@ def _next_statuses(lead: Lead) -> list[tuple[str, str]]:
     return [(value, label) for value, label in LeadStatus.choices if value in allowed]
 
 
+def _place(lead: Lead) -> dict | None:
+    """The lead's place details for the page (opening hours one day a line), or None when its source showed none."""
+    details = place_details(lead)
+    if not has_place_details(details):
+        return None
+    hours = details["hours"] or ""
+    return {**details, "hours_lines": [part.strip() for part in hours.split(";") if part.strip()]}
+
+
 @dashboard_view(*ALL_ROLES)
 def lead_detail(request: HttpRequest, pk: int) -> HttpResponse:
     lead = get_object_or_404(lead_selectors.lead_detail_queryset(), pk=pk)
@@ -49,6 +59,7 @@ def lead_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "lead": lead,
             "phones": [p for p in points if p.kind == ContactKind.PHONE],
             "other_contacts": [p for p in points if p.kind != ContactKind.PHONE],
+            "place": _place(lead),
             "contributions": explanation.get("contributions", []),
             "explanation": explanation,
             "history": _history(lead),
