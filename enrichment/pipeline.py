@@ -1,4 +1,5 @@
-"""The steps of one enrichment run: providers in the configured order, then the summary and the quality score.
+"""The steps of one enrichment run: providers in the configured order, then the summary and the quality score;
+then a business listing is scored with what the run found (its score is built from it, ``leads/scoring.py``).
 
 Each step reads its input (fingerprinted), reuses its stored result when the input did not change, records its
 status on an ``EnrichmentStep`` row, and leaves its result in the context for the steps after it.
@@ -10,6 +11,7 @@ from typing import Any
 from django.conf import settings
 from django.utils import timezone
 
+from enrichment.listing_signals import lead_score_after_enrichment
 from enrichment.models import EnrichmentStep, LeadEnrichment, StepName, StepStatus
 from enrichment.providers import providers_in_order
 from enrichment.providers.base import (
@@ -143,4 +145,5 @@ def steps_run(enrichment: LeadEnrichment, *, force: bool) -> tuple[EnrichContext
     for provider in steps_for_run():
         step = existing.get(provider.name) or EnrichmentStep.objects.create(enrichment=enrichment, step=provider.name)
         done.append(step_run(step, provider, ctx, force=force))
+    lead_score_after_enrichment(lead=lead, results=ctx.results)
     return ctx, done

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from enrichment.listing_signals import lead_scoring_input
 from enrichment.models import (
     EnrichmentStatus,
     EnrichmentStep,
@@ -38,7 +39,7 @@ from enrichment.nlp.training import (
     sentiment_metrics,
 )
 from enrichment.selectors import active_heads, active_version, labels_since_active, retrain_in_progress
-from leads.scoring import active_rules, score_compute, scoring_input_for_lead, scoring_input_for_text
+from leads.scoring import active_rules, score_compute, scoring_input_for_text
 
 log = logging.getLogger(__name__)
 
@@ -275,13 +276,14 @@ def _model_block(analysis: Analysis) -> dict:
     }
 
 
-def lead_score_apply(*, lead, analysis: Analysis | None = None, rules=None, now=None):
-    """Analyse (unless given) and score one lead; writes score, explanation, model outputs and model version."""
+def lead_score_apply(*, lead, analysis: Analysis | None = None, rules=None, now=None, results=None):
+    """Analyse (unless given) and score one lead; writes score, explanation, model outputs and model version.
+    ``results``: an enrichment run's step results for a listing's signals (else the stored enrichment's)."""
     now = now or timezone.now()
     text = lead_text(lead)
     analysis = analysis or analyze_texts([text])[0]
     rules = rules if rules is not None else active_rules(now=now, kind=lead.kind)
-    score, explanation = score_compute(scoring_input_for_lead(lead, analysis, text), rules, now=now)
+    score, explanation = score_compute(lead_scoring_input(lead, analysis, text, results=results), rules, now=now)
     explanation["model"] = _model_block(analysis)
     lead.sentiment_label = analysis.sentiment["label"]
     lead.sentiment_score = analysis.sentiment["score"]

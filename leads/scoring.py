@@ -1,9 +1,15 @@
-"""Lead score from model outputs and admin-editable ScoringRules, with an explanation listing every contribution.
+"""Lead score from what we know of the lead and admin-editable ScoringRules, with an explanation listing every
+contribution. One 0..100 scale for both kinds of lead (the formula is stored in every explanation):
 
-Formula (stored in every explanation):
-
-    base  = round(BASE_WEIGHT x intent probability)            (0..40)
+    conversation:     base = round(80 x intent probability)                                        (0..80)
+    business listing: base = callable phone (30) + completeness (20) + enrichment quality (20)
+                             + company score (10)                                                  (0..80)
     total = clamp(base + sum of the weights of matching rules, 0, 100)
+
+A listing's parts: a phone whose line type is callable (landline, mobile, toll-free, VoIP) 30, a phone nobody
+checked yet 15; completeness 20 x the share of name, phone, website, address and email it has; enrichment quality
+20 x quality score / 100; company score 10 x the linked company's score / 100. The upper layers (enrichment,
+companies) gather these as plain values in ``ListingSignals``; this module imports neither.
 
 A rule takes part when it is active, inside its active_from/active_until window and its ``applies_to`` is blank or
 the lead's kind. Every matching rule is listed with the evidence that made it match (the keyword span, the platform,
@@ -20,13 +26,33 @@ from django.db.models import Q
 from django.utils import timezone
 
 from insight.patterns import PatternTooSlow, pattern_search
-from leads.models import ContactKind, RuleCondition, ScoringRule
+from leads.models import ContactKind, LeadKind, RuleCondition, ScoringRule
 
-BASE_WEIGHT = 40
-FORMULA = "total = clamp(round(40 x intent probability) + sum(weights of matching rules), 0, 100)"
+BASE_WEIGHT = 80
+LISTING_POINTS = {"phone": 30, "completeness": 20, "quality": 20, "company": 10}
+UNCHECKED_PHONE_POINTS = 15
+LISTING_FIELDS = ("name", "phone", "website", "address", "email")
+FORMULA_CONVERSATION = "total = clamp(round(80 x intent probability) + sum(weights of matching rules), 0, 100)"
+FORMULA_LISTING = (
+    "total = clamp(callable phone (30) + completeness (20) + enrichment quality (20) + company score (10) "
+    "+ sum(weights of matching rules), 0, 100)"
+)
+FORMULA = f"conversation: {FORMULA_CONVERSATION}; business listing: {FORMULA_LISTING}"
 INTENT_ORDER = ["none", "low", "medium", "high"]
 _PHONE_RE = re.compile(r"(?:\+?\d[\d\s().-]{7,}\d)")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+@dataclass
+class ListingSignals:
+    """What a business listing's base is made of, gathered by the layers that know it (plain values only)."""
+
+    present: dict[str, bool] = field(default_factory=dict)  # LISTING_FIELDS -> found
+    callable_phones: list[dict] = field(default_factory=list)  # {"phone", "type"} with a callable line type
+    unchecked_phones: list[str] = field(default_factory=list)  # numbers whose line type nobody knows yet
+    other_phones: list[dict] = field(default_factory=list)  # {"phone", "type"}: fax, premium rate, ...
+    quality_score: int | None = None  # enrichment's quality score (0..100), None before enrichment
+    company: dict | None = None  # {"id", "name", "score"} of the linked company
 
 
 @dataclass
@@ -44,6 +70,7 @@ class ScoringInput:
     published_at: datetime | None = None
     phones: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
+    listing: ListingSignals | None = None
 
 
 def scoring_input_for_text(text: str, analysis, *, platform: str = "", kind: str = "") -> ScoringInput:
@@ -143,19 +170,86 @@ def rule_evidence(rule: ScoringRule, data: ScoringInput, now: datetime) -> dict 
     return None
 
 
-def score_compute(data: ScoringInput, rules: list[ScoringRule], *, now: datetime | None = None) -> tuple[int, dict]:
-    """The total score (0-100) and its explanation."""
-    now = now or timezone.now()
-    base = round(BASE_WEIGHT * data.intent_probability)
-    contributions = [
-        {
-            "source": "model",
-            "name": "Buyer intent",
-            "weight": base,
-            "evidence": {"probability": data.intent_probability, "level": data.intent_level},
+def listing_signals_from_input(data: ScoringInput) -> ListingSignals:
+    """A listing known only by its text (the analyze API): the phones and emails the text shows, none checked."""
+    return ListingSignals(
+        present={
+            "name": False,
+            "phone": bool(data.phones),
+            "website": False,
+            "address": False,
+            "email": bool(data.emails),
+        },
+        unchecked_phones=list(data.phones[:3]),
+    )
+
+
+def _listing_part(name: str, points: float, evidence: dict) -> dict:
+    return {
+        "source": "listing",
+        "name": name,
+        "weight": max(0, round(points)),
+        "evidence": evidence,
+    }
+
+
+def listing_contributions(signals: ListingSignals) -> list[dict]:
+    """The listing's base, part by part, each with its evidence (zero parts too: they say what is missing)."""
+    top = LISTING_POINTS
+    if signals.callable_phones:
+        phone = _listing_part("Callable phone", top["phone"], {"phones": signals.callable_phones[:3]})
+    elif signals.unchecked_phones:
+        evidence = {"phones": signals.unchecked_phones[:3], "line_type": "not checked yet"}
+        phone = _listing_part("Phone (line type not checked yet)", UNCHECKED_PHONE_POINTS, evidence)
+    elif signals.other_phones:
+        phone = _listing_part("No callable phone", 0, {"phones": signals.other_phones[:3]})
+    else:
+        phone = _listing_part("No phone number", 0, {"phones": []})
+    have = [name for name in LISTING_FIELDS if signals.present.get(name)]
+    missing = [name for name in LISTING_FIELDS if not signals.present.get(name)]
+    complete = _listing_part(
+        "Listing completeness",
+        top["completeness"] * len(have) / len(LISTING_FIELDS),
+        {"has": ", ".join(have) or "nothing", "missing": ", ".join(missing) or "nothing"},
+    )
+    parts = [phone, complete]
+    if signals.quality_score is None:
+        parts.append(_listing_part("Enrichment quality", 0, {"quality_score": "not enriched yet"}))
+    else:
+        points = top["quality"] * signals.quality_score / 100
+        parts.append(_listing_part("Enrichment quality", points, {"quality_score": signals.quality_score}))
+    company = signals.company
+    if company and company.get("score") is not None:
+        evidence = {
+            "company_id": company.get("id"),
+            "company": company.get("name", ""),
+            "company_score": company["score"],
         }
-    ]
-    return explained_total(contributions, rules, lambda rule: rule_evidence(rule, data, now), formula=FORMULA, now=now)
+        parts.append(_listing_part("Company signals", top["company"] * company["score"] / 100, evidence))
+    else:
+        parts.append(_listing_part("Company signals", 0, {"company": "not linked to a company yet"}))
+    return parts
+
+
+def score_compute(data: ScoringInput, rules: list[ScoringRule], *, now: datetime | None = None) -> tuple[int, dict]:
+    """The total score (0-100) and its explanation: a conversation's base is its buyer intent, a business listing's
+    base what the listing itself offers (``listing_contributions``); matching rules add to either."""
+    now = now or timezone.now()
+    if data.kind == LeadKind.BUSINESS:
+        contributions = listing_contributions(data.listing or listing_signals_from_input(data))
+        formula = FORMULA_LISTING
+    else:
+        base = round(BASE_WEIGHT * data.intent_probability)
+        contributions = [
+            {
+                "source": "model",
+                "name": "Buyer intent",
+                "weight": base,
+                "evidence": {"probability": data.intent_probability, "level": data.intent_level},
+            }
+        ]
+        formula = FORMULA_CONVERSATION
+    return explained_total(contributions, rules, lambda rule: rule_evidence(rule, data, now), formula=formula, now=now)
 
 
 def explained_total(

@@ -20,7 +20,7 @@ def test_an_author_rule_adds_its_weight_and_says_whose_post_it_was():
 
     score, explanation = score_compute(post_by("Jamie Example (founder_jamie)"), [rule])
 
-    assert score == 20 + 15
+    assert score == 40 + 15  # round(80 x 0.5) and the rule
     assert explanation["contributions"][-1]["evidence"] == {"author": "Jamie Example (founder_jamie)"}
 
 
@@ -29,7 +29,7 @@ def test_an_author_rule_does_not_fire_for_other_authors():
 
     score, explanation = score_compute(post_by("casual_reader"), [rule])
 
-    assert score == 20
+    assert score == 40
     assert explanation["rules_not_matched"] == [8]
 
 

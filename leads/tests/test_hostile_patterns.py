@@ -38,12 +38,12 @@ def _rule(name: str, value: str, weight: int) -> ScoringRule:
 def test_a_backtracking_rule_is_stopped_and_named_while_the_other_rules_still_count():
     slow, sound = _rule("Whole sentence", BACKTRACKING, 30), _rule("Mentions CRM", r"\bcrm\b", 15)
     score, explanation = score_compute(scoring_input_for_text(HOSTILE, _analysis()), [slow, sound])
-    assert score == 20 + 15  # half the intent base (40), and the sound rule
+    assert score == 40 + 15  # half the intent base (80), and the sound rule
     assert [c.get("rule_id") for c in explanation["contributions"]] == [None, sound.id]
     [stopped] = explanation["rules_stopped"]
     assert stopped["rule_id"] == slow.id and "stopped after" in stopped["reason"]
     assert slow.id in explanation["rules_not_matched"]
-    assert score_compute(scoring_input_for_text("need a crm", _analysis()), [slow])[0] == 20 + 30
+    assert score_compute(scoring_input_for_text("need a crm", _analysis()), [slow])[0] == 40 + 30
 
 
 @pytest.mark.timeout(30)
