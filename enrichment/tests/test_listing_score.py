@@ -142,3 +142,21 @@ def test_analyze_scores_a_listing_text_from_the_contacts_it_shows(client_as):
     assert parts["Phone (line type not checked yet)"]["weight"] == 15
     assert parts["Listing completeness"]["evidence"]["has"] == "phone, email"
     assert body["score"] > 0 and body["explanation"]["formula"] == FORMULA_LISTING
+
+
+def test_the_rescore_command_scores_the_listings_never_scored():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    listing = LeadFactory(kind=LeadKind.BUSINESS)
+    ContactPointFactory(lead=listing)
+    scored = LeadFactory(kind=LeadKind.CONVERSATION, text="any accountant recommendations?")
+    lead_score_apply(lead=scored, analysis=_analysis(0.5, "medium"))
+    scored_at = scored.scored_at
+    out = StringIO()
+    call_command("rescore", "--unscored", "--kind", "business", stdout=out)
+    assert out.getvalue().strip() == "Rescored 1 lead(s)."
+    listing.refresh_from_db()
+    scored.refresh_from_db()
+    assert listing.score > 0 and listing.scored_at is not None and scored.scored_at == scored_at
