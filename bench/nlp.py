@@ -5,9 +5,10 @@
     NLP_PRECISION=int8 .venv/bin/python bench/nlp.py    # int8 with fixed activation scales (batch-independent)
     .venv/bin/python bench/nlp.py --embedding-cache /tmp/emb   # reuse seed embeddings between runs (training only)
 
-Uses the configured database (the default SQLite file unless DATABASE_URL is set); trains and activates seed-only
-heads first if none are active. When ../shared/samples is present and enrichment/seed/real_labels.json exists, the
-real posts listed there by id are read from the samples at run time (never copied) and scored as well.
+Uses the configured database (the default SQLite file unless DATABASE_URL is set); builds the models first (as
+`manage.py models_ready` does) if none are active. When ../shared/samples is present and
+enrichment/seed/real_labels.json exists, the real posts listed there by id are read from the samples at run time
+(never copied) and scored as well.
 
 Throughput is reported for one process (``posts_per_second_*``: in bf16 and int8 a process runs on one thread) and
 for the machine (``posts_per_second_batched_64_all_workers``: Q_WORKERS processes at once, as the task workers run).
@@ -33,6 +34,7 @@ from enrichment.nlp.analyze import analyze_texts  # noqa: E402
 from enrichment.nlp.embeddings import ONE_THREAD_PRECISIONS, embedder_id, precision, torch_threads  # noqa: E402
 from enrichment.nlp.training import intent_metrics, seed_dataset, sentiment_metrics  # noqa: E402
 from enrichment.selectors import active_heads  # noqa: E402
+from enrichment.services import model_versions_bootstrap  # noqa: E402
 
 POSITIVE_LEVELS = ("high", "medium")
 
@@ -97,6 +99,7 @@ def heldout_metrics(heads) -> dict:
 def main() -> None:
     if "--embedding-cache" in sys.argv:
         settings.NLP_EMBEDDING_CACHE_DIR = sys.argv[sys.argv.index("--embedding-cache") + 1]
+    model_versions_bootstrap()  # what `manage.py models_ready` does: nothing when the models are ready
     heads = active_heads()
     corpus = seed_dataset("intent", "heldout").texts + seed_dataset("intent", "train").texts
     analyze_texts(corpus[:64], heads=heads)  # warm up (model load, first allocations)

@@ -79,13 +79,23 @@ class ModelVersionAdmin(admin.ModelAdmin):
         services.model_version_activate(version=version, force=True, reason=f"{reason} (by {request.user})")
         self.message_user(request, f"{version} forced active.", messages.SUCCESS)
 
-    @admin.action(description="Retrain now on seed data + labels (background job)")
+    @admin.action(description="Retrain now on real posts, seed posts and labels (background job)")
     def queue_retrain(self, request, queryset):
         if not is_admin(request.user):
             self.message_user(request, "Only admins can retrain.", messages.ERROR)
             return
+        self._retrain(request)
+
+    def _retrain(self, request) -> None:
         run = services.retrain_run_create(trigger=RetrainTrigger.ADMIN, user=request.user)
-        self.message_user(request, f"Retrain job #{run.pk} queued.", messages.SUCCESS)
+        self.message_user(request, retrain_message(run, request.user), messages.SUCCESS)
+
+
+def retrain_message(run: RetrainRun, user) -> str:
+    """What an admin reads after asking for a retrain: their new job, or the one already under way."""
+    if run.requested_by_id == user.pk and run.status == "queued" and run.started_at is None:
+        return f"Retrain job #{run.pk} queued."
+    return f"Retrain job #{run.pk} is already {run.status}: your request joins it (one retrain at a time)."
 
 
 @admin.register(RetrainRun)
@@ -107,7 +117,7 @@ class RetrainRunAdmin(admin.ModelAdmin):
     def start_view(self, request):
         if request.method == "POST" and is_admin(request.user):
             run = services.retrain_run_create(trigger=RetrainTrigger.ADMIN, user=request.user)
-            self.message_user(request, f"Retrain job #{run.pk} queued.", messages.SUCCESS)
+            self.message_user(request, retrain_message(run, request.user), messages.SUCCESS)
         return redirect(reverse("admin:enrichment_retrainrun_changelist"))
 
 

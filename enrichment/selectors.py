@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.utils import timezone
 
 from enrichment.calltime import callable_now
@@ -9,6 +10,7 @@ from enrichment.models import LeadEnrichment, ModelKind, ModelVersion, RetrainRu
 from enrichment.nlp.analyze import Heads
 from enrichment.nlp.embeddings import embedder_id
 from enrichment.quality import LINE_TYPE_LABELS, insights_for
+from insight.api_errors import ApplicationError
 
 
 def active_version(kind: str) -> ModelVersion | None:
@@ -19,14 +21,29 @@ def _usable(version: ModelVersion | None, embedder: str) -> bool:
     return version is not None and (not version.embedder or version.embedder == embedder)
 
 
+class ModelsNotReady(ApplicationError):
+    """No usable trained heads: ``python manage.py models_ready`` (run by the README's commands) builds them."""
+
+    def __init__(self):
+        super().__init__(
+            "The understanding models are not trained yet: run `python manage.py models_ready` "
+            "(the README's run command does it during setup).",
+            code="models_not_ready",
+            status_code=503,
+        )
+
+
 def active_heads() -> Heads:
-    """The active intent and sentiment heads; trains and activates seed-only heads the first time, and heads for
-    the configured embedder when the active ones were trained on another (NLP_MODEL_DIR, NLP_PRECISION=int8 or
-    NLP_MAX_TOKENS changed): their answers on the new vectors would be wrong, not merely worse."""
+    """The active intent and sentiment heads. They are built by ``manage.py models_ready`` before the platform
+    starts, never on first use: training inside a worker held it (and scrapes waiting for it) for minutes. Missing or
+    trained on another embedder (NLP_MODEL_DIR, NLP_PRECISION=int8 or NLP_MAX_TOKENS changed): ModelsNotReady, unless
+    NLP_TRAIN_ON_FIRST_USE (the test settings) lets the caller build them."""
     embedder = embedder_id()
     intent = active_version(ModelKind.INTENT)
     sentiment = active_version(ModelKind.SENTIMENT)
     if not (_usable(intent, embedder) and _usable(sentiment, embedder)):
+        if not settings.NLP_TRAIN_ON_FIRST_USE:
+            raise ModelsNotReady()
         from enrichment.services import model_versions_bootstrap
 
         model_versions_bootstrap()
@@ -54,12 +71,18 @@ def labels_since_active() -> int:
     return qs.count()
 
 
-def retrain_in_progress() -> bool:
-    """A job queued or running in the last two hours (older ones died with their worker and do not block)."""
+def retrain_run_current() -> RetrainRun | None:
+    """The job queued or running in the last two hours (older ones died with their worker and do not block)."""
     recent = timezone.now() - timedelta(hours=2)
-    return RetrainRun.objects.filter(
-        status__in=[RetrainStatus.QUEUED, RetrainStatus.RUNNING], created_at__gte=recent
-    ).exists()
+    return (
+        RetrainRun.objects.filter(status__in=[RetrainStatus.QUEUED, RetrainStatus.RUNNING], created_at__gte=recent)
+        .order_by("created_at")
+        .first()
+    )
+
+
+def retrain_in_progress() -> bool:
+    return retrain_run_current() is not None
 
 
 # --- Lead enrichment (issue 9) -------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Writes for understanding: training and activating model versions, retrain runs, analysing and scoring leads."""
 
 import logging
+import time
 from collections.abc import Sequence
 from contextvars import ContextVar
 from datetime import datetime, timedelta
@@ -31,14 +32,19 @@ from enrichment.nlp.sentiment import sentiment_features, sentiment_predict, vade
 from enrichment.nlp.training import (
     PRIMARY_METRIC,
     embed_cached,
-    heldout_fingerprint,
     intent_metrics,
-    label_examples,
+    judging_set,
     lead_text,
-    seed_dataset,
     sentiment_metrics,
+    training_dataset,
 )
-from enrichment.selectors import active_heads, active_version, labels_since_active, retrain_in_progress
+from enrichment.selectors import (
+    active_heads,
+    active_version,
+    labels_since_active,
+    retrain_in_progress,
+    retrain_run_current,
+)
 from leads.scoring import active_rules, score_compute, scoring_input_for_text
 
 log = logging.getLogger(__name__)
@@ -62,30 +68,23 @@ def _new_version_name(kind: str) -> str:
 
 
 def model_version_train(
-    *, kind: str, seed_limit: int | None = None, include_labels: bool = True, notes: str = ""
+    *, kind: str, seed_limit: int | None = None, include_labels: bool = True, notes: str = "", progress=None
 ) -> ModelVersion:
-    """Train a head on the seed training split (+ people's labels), measure it on the held-out split, store it.
+    """Train a head on the seed posts (a light prior), the real labelled posts and people's labels outside the
+    promotion fold, measure it on the judging set (``judging_set``), store it.
 
     The new version is NOT active; ``model_version_activate`` decides. ``seed_limit`` trains on the first N seed
-    rows only (used to build a deliberately weak model).
+    rows only (used to build a deliberately weak model). ``progress(done, total)`` is told how embedding goes.
     """
-    from leads.models import Label
-
-    data = seed_dataset(kind, "train", limit=seed_limit)
-    labels_used = 0
-    if include_labels:
-        labels = Label.objects.select_related("lead").order_by("-created_at")
-        for text, target in label_examples(kind, labels):
-            data.add(text, target, "labels")
-            labels_used += 1
-    vectors = embed_cached(data.texts)
+    labels = _labels(include_labels)
+    data = training_dataset(kind, labels=labels, seed_limit=seed_limit)
+    vectors = embed_cached(data.texts, progress=progress)
     if kind == ModelKind.INTENT:
-        clf = _fit(kind, data, lambda: intent_train(data.texts, vectors, data.labels))
+        clf = _fit(kind, data, lambda: intent_train(data.texts, vectors, data.labels, data.weights))
     else:
-        clf = _fit(
-            kind, data, lambda: head_train(sentiment_features(vectors, vader_scores(data.texts)), data.labels, c=4.0)
-        )
-    metrics = _heldout_metrics(kind, clf)
+        features = sentiment_features(vectors, vader_scores(data.texts))
+        clf = _fit(kind, data, lambda: head_train(features, data.labels, c=4.0, weights=data.weights))
+    metrics = _heldout_metrics(kind, clf, labels=labels)
     version = _new_version_name(kind)
     embedder = embedder_id()
     artifact = head_save(clf, kind=kind, version=version, embedder=embedder)
@@ -104,18 +103,26 @@ def model_version_train(
     return row
 
 
-def _heldout_metrics(kind: str, clf) -> dict:
-    """The head's figures on the seed held-out split, and which split that was (``heldout_fingerprint``)."""
-    heldout = seed_dataset(kind, "heldout")
-    held_vectors = embed_cached(heldout.texts)
+def _labels(include: bool = True) -> list:
+    from leads.models import Label
+
+    return list(Label.objects.select_related("lead").order_by("-created_at")) if include else []
+
+
+def _heldout_metrics(kind: str, clf, *, labels=None) -> dict:
+    """The head's figures on the judging set (real posts of the promotion fold + people's labels in it; the seed
+    held-out split only where no real post exists), and which set that was (its fingerprint)."""
+    judging = judging_set(kind, labels=_labels() if labels is None else labels)
+    held = judging.data
+    held_vectors = embed_cached(held.texts)
     if kind == ModelKind.INTENT:
-        predicted = [int(r["probability"] >= THRESHOLD) for r in intent_predict(clf, held_vectors, heldout.texts)]
-        metrics = intent_metrics(heldout.labels, predicted)
+        predicted = [int(r["probability"] >= THRESHOLD) for r in intent_predict(clf, held_vectors, held.texts)]
+        metrics = intent_metrics(held.labels, predicted)
     else:
-        predicted = [r["label"] for r in sentiment_predict(clf, held_vectors, vader_scores(heldout.texts))]
-        metrics = sentiment_metrics(heldout.labels, predicted)
-    metrics["evaluated_on"] = "seed held-out split"
-    metrics["heldout"] = heldout_fingerprint(kind)
+        predicted = [r["label"] for r in sentiment_predict(clf, held_vectors, vader_scores(held.texts))]
+        metrics = sentiment_metrics(held.labels, predicted)
+    metrics["evaluated_on"] = judging.description
+    metrics["heldout"] = judging.fingerprint
     return metrics
 
 
@@ -124,7 +131,9 @@ def _measured_on_current_split(version: ModelVersion) -> dict:
     since it was trained, e.g. after an upgrade that added held-out posts, so that a candidate and the active
     version are always compared on the same posts. A head of another embedder is not measured again (it cannot
     run on today's vectors; ``model_versions_bootstrap`` replaces it)."""
-    if version.metrics.get("heldout") == heldout_fingerprint(version.kind) or version.embedder != embedder_id():
+    if version.embedder != embedder_id():
+        return version.metrics
+    if version.metrics.get("heldout") == judging_set(version.kind, labels=_labels()).fingerprint:
         return version.metrics
     try:
         clf = head_load(version.artifact)["classifier"]
@@ -180,28 +189,50 @@ def _activation_decide(*, version: ModelVersion, force: bool, reason: str) -> bo
     return True
 
 
-def model_versions_bootstrap() -> None:
-    """Train and activate seed-only heads for any kind without an active version (first start), and seed + labels
-    heads for any kind whose active version was trained on another embedder. The latter is activated whatever its
-    held-out figure: scores measured on other vectors are no yardstick, and the old head cannot serve at all."""
+def model_versions_bootstrap(*, progress=None) -> list[ModelVersion]:
+    """Train and activate heads for any kind without an active version (first start: seed + real posts), and
+    seed + real posts + labels heads for any kind whose active version was trained on another embedder. The latter
+    is activated whatever its figure: scores measured on other vectors are no yardstick, and the old head cannot
+    serve at all. Returns the versions built. ``progress(kind, done, total)`` hears how embedding goes."""
     embedder = embedder_id()
+    built = []
     for kind in ModelKind.values:
         current = active_version(kind)
+        told = (lambda done, total, kind=kind: progress(kind, done, total)) if progress else None
         if current is None:
-            model_version_activate(version=model_version_train(kind=kind, include_labels=False, notes="Seed only."))
+            version = model_version_train(kind=kind, include_labels=False, notes="First install.", progress=told)
+            model_version_activate(version=version)
+            built.append(version)
         elif current.embedder and current.embedder != embedder:
             change = f"the embedder changed from {current.embedder} to {embedder}"
-            version = model_version_train(kind=kind, notes=f"Retrained because {change}.")
+            version = model_version_train(kind=kind, notes=f"Retrained because {change}.", progress=told)
             model_version_activate(version=version, force=True, reason=f"{change[0].upper()}{change[1:]}")
+            built.append(version)
+    return built
 
 
 def retrain_run_create(*, trigger: str, user=None) -> RetrainRun:
-    """Record a retrain job and queue it for the worker; returns the job (its id is what the API hands back)."""
+    """Record a retrain job and queue it for the worker; returns the job (its id is what the API hands back).
+
+    One retrain at a time: while one is queued or running, a new request is merged into it (that job is returned,
+    nothing new is queued). A short lock makes two simultaneous requests agree on one job."""
+    from django.core.cache import cache
     from django_q.tasks import async_task
 
-    run = RetrainRun(trigger=trigger, requested_by=user if getattr(user, "pk", None) else None)
-    run.full_clean()
-    run.save()
+    lock = "enrichment:retrain-create"
+    for _ in range(50):
+        if cache.add(lock, 1, timeout=10):
+            break
+        time.sleep(0.1)
+    try:
+        running = retrain_run_current()
+        if running is not None:
+            return running
+        run = RetrainRun(trigger=trigger, requested_by=user if getattr(user, "pk", None) else None)
+        run.full_clean()
+        run.save()
+    finally:
+        cache.delete(lock)
     transaction.on_commit(lambda: async_task("enrichment.tasks.retrain", run.pk, task_name=f"retrain-{run.pk}"))
     return run
 

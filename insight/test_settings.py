@@ -12,6 +12,10 @@ from insight.settings import *  # noqa: E402,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tests train on the seed posts and are judged on their held-out split unless a test points this at real-format posts
+# (enrichment/tests/real_posts_fixture, or ../shared/samples in the tests that read the real samples).
+NLP_REAL_SAMPLES_DIR = str(BASE_DIR / "enrichment" / "tests" / "no_real_posts_here")  # noqa: F405
+NLP_TRAIN_ON_FIRST_USE = True  # each test database builds its heads when first asked (production: models_ready)
 Q_CLUSTER = {**Q_CLUSTER, "sync": True}  # noqa: F405  (tests marked `worker` start a real qcluster)
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405

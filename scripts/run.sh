@@ -7,6 +7,7 @@ export DEBUG="${DEBUG:-false}"  # error pages never show internals; DEBUG=true f
 # Links in emails (verification, password reset) point at this server unless SITE_URL says otherwise.
 export SITE_URL="${SITE_URL:-http://${HOST:-127.0.0.1}:${PORT:-8000}}"
 .venv/bin/python manage.py migrate --no-input -v0
+.venv/bin/python manage.py models_ready  # trains the understanding models once (progress bar), so the first analysis answers at once
 .venv/bin/python manage.py bootstrap_demo
 # The offline sandbox web starts with the platform (SANDBOX=0 to skip) so a newcomer can run a demo scrape.
 SANDBOX_FLAG=$([ "${SANDBOX:-1}" = "0" ] || echo "--with-sandbox")

@@ -7,6 +7,7 @@ export INSIGHT_DATA_DIR="$(mktemp -d)"
 port="${SMOKE_PORT:-8765}"
 log="$INSIGHT_DATA_DIR/platform.log"
 .venv/bin/python manage.py migrate --no-input -v0
+.venv/bin/python manage.py models_ready
 .venv/bin/python manage.py runplatform --skip-migrate --port "$port" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT

@@ -35,8 +35,10 @@ class AnalyzeView(APIView):
             ),
             400: ERROR,
             **FORBIDDEN,
+            503: ERROR,
         },
-        description="`{text}` returns one analysis object; `{texts: [...]}` returns `{results: [...]}` in order.",
+        description="`{text}` returns one analysis object; `{texts: [...]}` returns `{results: [...]}` in order. "
+        "503 `models_not_ready` until `manage.py models_ready` has built the models.",
     )
     def post(self, request: Request) -> Response:
         data = s.AnalyzeInputSerializer(data=request.data)
@@ -65,7 +67,7 @@ class RetrainView(APIView):
     permission_classes = [IsAdminRole]
 
     @extend_schema(
-        summary="Start a retrain on seed data + labels (admin); returns the job",
+        summary="Start a retrain on real posts, seed posts and labels (admin); returns the job",
         request=None,
         responses={202: s.RetrainRunSerializer, **FORBIDDEN},
     )

@@ -209,13 +209,13 @@ def _threads(n: int):
             torch.set_num_threads(before)
 
 
-def embed(texts: list[str], *, batch_size: int | None = None) -> np.ndarray:
+def embed(texts: list[str], *, batch_size: int | None = None, progress=None) -> np.ndarray:
     """Return one float32 vector per text (shape ``len(texts) x dimension()``): [meaning | tone], each half of unit
     length (see ``tone_layers``, ``meaning`` and ``tone``).
 
     Padding is masked out, so batching only changes speed: in fp32 and int8 a text's vector does not depend on the
     rest of the call; in bf16 its neighbours can move it by ~1e-3 (the kernels round differently by batch shape).
-    Repeated texts are embedded once per call.
+    Repeated texts are embedded once per call. ``progress(done, total)`` is called after each batch.
     """
     import torch
 
@@ -237,4 +237,6 @@ def embed(texts: list[str], *, batch_size: int | None = None) -> np.ndarray:
         for start in range(0, len(order), batch_size):
             idx = order[start : start + batch_size]
             vectors[idx] = _pooled_ids(model, [ids[i] for i in idx], tokenizer.pad_token_id).numpy()
+            if progress is not None:
+                progress(min(start + batch_size, len(order)), len(order))
     return vectors[slots] if len(distinct) < len(texts) else vectors

@@ -11,10 +11,10 @@ from sklearn.linear_model import LogisticRegression
 ARTIFACT_DIR = "models"
 
 
-def head_train(features: np.ndarray, labels: list, *, c: float = 1.0) -> LogisticRegression:
+def head_train(features: np.ndarray, labels: list, *, c: float = 1.0, weights=None) -> LogisticRegression:
     """A balanced logistic regression: deterministic (lbfgs, fixed seed) and fast on a few thousand rows."""
     clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced", random_state=0)
-    clf.fit(features, labels)
+    clf.fit(features, labels, sample_weight=weights)
     return clf
 
 

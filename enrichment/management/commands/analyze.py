@@ -5,6 +5,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
+from enrichment.selectors import ModelsNotReady, active_heads
 from enrichment.services import texts_analyze
 
 BATCH = 64
@@ -21,6 +22,10 @@ class Command(BaseCommand):
         parser.add_argument("--platform", default="")
 
     def handle(self, *args, text=None, platform="", **options):
+        try:
+            active_heads()
+        except ModelsNotReady as exc:
+            raise CommandError(exc.message) from exc
         if text is not None:
             if not text.strip():
                 raise CommandError("The text is empty.")
