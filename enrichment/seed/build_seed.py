@@ -1,4 +1,4 @@
-"""Compose the seed JSONL files from the hand-written fragments in ``fragments.py``.
+"""Compose the seed JSONL files from the hand-written fragments in ``fragments.json`` (and the later rounds).
 
 Run ``python enrichment/seed/build_seed.py`` from the repository root; the output is deterministic (fixed seed),
 deduplicated and shuffled. Held-out files use only the HELDOUT fragment pools (phrasings and industries the
@@ -12,22 +12,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import fragments as F  # noqa: E402
-import fragments_more as M  # noqa: E402
-import fragments_sentiment as S  # noqa: E402
-import written_sentiment_forum  # noqa: E402
-import written_sentiment_microblog  # noqa: E402
-import written_sentiment_reddit  # noqa: E402
-import written_sentiment_replies  # noqa: E402
+from reader import read_fragments, read_posts  # noqa: E402
+
+F = read_fragments("fragments")
+M = read_fragments("fragments_more")
+S = read_fragments("fragments_sentiment")
 
 # Third round: whole posts written one by one by four writers (forum comments, microblog posts, community-board posts,
 # thread replies), none of them templated. Held out, never trained on: training on half of them did not help real
 # posts (bench/README.md), while as a yardstick they are the closest to real feeds the team has.
 WRITTEN_SENTIMENT = [
-    written_sentiment_forum,
-    written_sentiment_microblog,
-    written_sentiment_reddit,
-    written_sentiment_replies,
+    "written_sentiment_forum",
+    "written_sentiment_microblog",
+    "written_sentiment_reddit",
+    "written_sentiment_replies",
 ]
 
 OUT = Path(__file__).resolve().parent
@@ -203,7 +201,7 @@ def _dedupe_shuffle(rng: random.Random, rows: list[dict], taken: set[str] | None
     return unique
 
 
-def build() -> dict[str, int]:
+def build(out: Path = OUT) -> dict[str, int]:
     rng = random.Random(SEED)
     train_pools = [
         ("request", 1, F.INTENT_TRAIN),
@@ -285,7 +283,7 @@ def build() -> dict[str, int]:
     rng_sent = random.Random(SEED_SENT)
     taken = {r["text"].lower() for r in sentiment_train + sentiment_heldout}
     sentiment_train += _dedupe_shuffle(rng_sent, _sentiment_more_rows(rng_sent), taken)
-    written = [{"text": t, "sentiment": label} for module in WRITTEN_SENTIMENT for t, label in module.POSTS]
+    written = [{"text": r["text"], "sentiment": r["sentiment"]} for name in WRITTEN_SENTIMENT for r in read_posts(name)]
     sentiment_heldout += _dedupe_shuffle(
         random.Random(SEED_WRITTEN), written, {r["text"].lower() for r in sentiment_train + sentiment_heldout}
     )
@@ -298,7 +296,7 @@ def build() -> dict[str, int]:
         ("sentiment_train", sentiment_train),
         ("sentiment_heldout", sentiment_heldout),
     ]:
-        with open(OUT / f"{name}.jsonl", "w", encoding="utf-8") as fh:
+        with open(out / f"{name}.jsonl", "w", encoding="utf-8") as fh:
             for row in rows:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
         counts[name] = len(rows)

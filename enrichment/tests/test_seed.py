@@ -23,3 +23,18 @@ def test_held_out_split_keeps_only_industries_training_never_saw_plus_four_share
     train_industries = {row["industry"] for row in seed_rows("intent", "train")}
     held_industries = {row["industry"] for row in seed_rows("intent", "heldout")} - {"general"}
     assert len(held_industries - train_industries) == 6
+
+
+def test_seed_files_are_rebuilt_byte_identical_from_the_data_files(tmp_path):
+    """The hand-written posts are data files (JSON, JSON lines), not Python; building from them gives the same files."""
+    import importlib.util
+
+    from enrichment.nlp.training import SEED_DIR
+
+    assert not list(SEED_DIR.glob("fragments*.py")) and not list(SEED_DIR.glob("written_sentiment_*.py"))
+    spec = importlib.util.spec_from_file_location("build_seed", SEED_DIR / "build_seed.py")
+    build_seed = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build_seed)
+    build_seed.build(tmp_path)
+    for name in ("intent_train", "intent_heldout", "sentiment_train", "sentiment_heldout"):
+        assert (tmp_path / f"{name}.jsonl").read_bytes() == (SEED_DIR / f"{name}.jsonl").read_bytes(), name
