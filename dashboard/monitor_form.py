@@ -3,7 +3,9 @@
 import re
 
 from django import forms
+from django.db.models import Count, Q
 
+from leads.keywords import MAX_EXPRESSION_LENGTH, keyword_expression_error
 from leads.models import KeywordSet
 from scraping.models import Monitor, PlatformRecipe
 
@@ -21,6 +23,14 @@ SOURCES: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {
     "x": ("X (Twitter)", {}),
     "recipe": ("Forum (platform recipe)", {"recipe": ("Recipe", "recipe")}),
 }
+# Service error keys that are not form fields, as the form calls them.
+FIELD_LABELS = {
+    "sources": "Sources",
+    "filters": "Filters",
+    "poll_interval": "Check every",
+    "min_score": "Minimum score for a lead",
+    "keyword_set": "Keyword set",
+}
 LIST_FILTERS = {
     "include_sites": "Only these sites",
     "exclude_sites": "Never these sites",
@@ -35,7 +45,23 @@ def _split(value: str, kind: str) -> list[str]:
 
 class MonitorForm(forms.Form):
     name = forms.CharField(max_length=200)
-    keyword_set = forms.ModelChoiceField(queryset=KeywordSet.objects.filter(is_active=True), empty_label=None)
+    keyword_set = forms.ModelChoiceField(
+        queryset=KeywordSet.objects.filter(is_active=True),
+        required=False,
+        empty_label="New keyword set…",
+        label="Keyword set",
+    )
+    keyword_name = forms.CharField(max_length=200, required=False, label="Keyword set name")
+    keyword_expression = forms.CharField(
+        max_length=MAX_EXPRESSION_LENGTH,
+        required=False,
+        label="Keywords",
+        widget=forms.Textarea(attrs={"rows": 3, "spellcheck": "false"}),
+        help_text='e.g. "looking for a CRM" OR (recommend* AND crm) NOT hiring. Operators in capitals; '
+        "quote phrases; * ends a word prefix; site:, author: and subreddit: filter.",
+    )
+    # The keyword set whose name and keywords the two fields above were filled from: they change that set only.
+    keyword_loaded = forms.IntegerField(required=False, widget=forms.HiddenInput)
     min_score = forms.IntegerField(min_value=0, max_value=100, initial=50, label="Minimum score for a lead")
     poll_interval = forms.TypedChoiceField(choices=POLL_CHOICES, coerce=int, initial=900, label="Check every")
     language = forms.CharField(max_length=16, required=False, label="Language filter (e.g. en)")
@@ -44,7 +70,14 @@ class MonitorForm(forms.Form):
     def __init__(self, *args, monitor: Monitor | None = None, **kwargs) -> None:
         if monitor is not None and "initial" not in kwargs:
             kwargs["initial"] = self.initial_from(monitor)
+        elif monitor is None and "initial" not in kwargs:
+            first = KeywordSet.objects.filter(is_active=True).order_by("name").first()
+            kwargs["initial"] = self.keyword_initial(first) if first else {}
         super().__init__(*args, **kwargs)
+        if monitor is not None:  # a monitor keeps its keyword set even after the set was deactivated
+            self.fields["keyword_set"].queryset = KeywordSet.objects.filter(
+                Q(is_active=True) | Q(pk=monitor.keyword_set_id)
+            )
         recipes = [("", "—")] + [(r.slug, r.name) for r in PlatformRecipe.objects.filter(is_active=True)]
         for source, (label, options) in SOURCES.items():
             self.fields[f"{source}__on"] = forms.BooleanField(required=False, label=label)
@@ -62,10 +95,35 @@ class MonitorForm(forms.Form):
             self.fields[key] = forms.CharField(required=False, max_length=2000, label=f"{label} (comma separated)")
 
     @staticmethod
+    def keyword_initial(keyword_set: KeywordSet) -> dict:
+        return {
+            "keyword_set": keyword_set.pk,
+            "keyword_name": keyword_set.name,
+            "keyword_expression": keyword_set.expression,
+            "keyword_loaded": keyword_set.pk,
+        }
+
+    @classmethod
+    def initial_from_post(cls, data) -> dict:
+        """The form as it was posted, to show again unjudged (an unticked box is absent from the post)."""
+        booleans = [key for key, f in cls(monitor=None, initial={}).fields.items() if isinstance(f, forms.BooleanField)]
+        return {
+            **{key: False for key in booleans},
+            **{key: data.get(key) for key in data if key != "csrfmiddlewaretoken"},
+        }
+
+    def keyword_sets(self) -> list[dict]:
+        """Every choosable keyword set with what the page needs to fill the fields when it is chosen."""
+        return [
+            {"id": ks.pk, "name": ks.name, "expression": ks.expression, "monitors": ks.monitor_count}
+            for ks in self.fields["keyword_set"].queryset.annotate(monitor_count=Count("monitors"))
+        ]
+
+    @staticmethod
     def initial_from(monitor: Monitor) -> dict:
         initial = {
             "name": monitor.name,
-            "keyword_set": monitor.keyword_set_id,
+            **MonitorForm.keyword_initial(monitor.keyword_set),
             "min_score": monitor.min_score,
             "poll_interval": monitor.poll_interval,
             "is_active": monitor.is_active,
@@ -97,13 +155,40 @@ class MonitorForm(forms.Form):
         ]
 
     def main_fields(self) -> list:
-        return [self[key] for key in ("name", "keyword_set", "min_score", "poll_interval", "is_active")]
+        return [self[key] for key in ("name", "min_score", "poll_interval", "is_active")]
+
+    def keyword_fields(self) -> list:
+        return [self[key] for key in ("keyword_set", "keyword_name", "keyword_expression")]
+
+    def _clean_keywords(self, cleaned: dict) -> None:
+        """A new keyword set to create, or changes to the chosen one, in ``cleaned["keyword_changes"]``."""
+        chosen = cleaned.get("keyword_set")
+        if chosen is None and self.has_error("keyword_set"):
+            return
+        name = (cleaned.get("keyword_name") or "").strip()
+        expression = (cleaned.get("keyword_expression") or "").strip()
+        edits_chosen = chosen is not None and cleaned.get("keyword_loaded") == chosen.pk
+        if chosen is not None and not edits_chosen:
+            return  # another set was chosen without its fields being loaded (no script): use it as it is
+        if not name:
+            self.add_error("keyword_name", "Name the keyword set." if chosen else "Name the new keyword set.")
+        if not expression:
+            self.add_error("keyword_expression", "Write the keywords to watch for.")
+        elif error := keyword_expression_error(expression):
+            self.add_error("keyword_expression", error)
+        if name and KeywordSet.objects.filter(name__iexact=name).exclude(pk=getattr(chosen, "pk", None)).exists():
+            self.add_error("keyword_name", "A keyword set with this name already exists: choose it above instead.")
+        if chosen is None:
+            cleaned["keyword_changes"] = {"name": name, "expression": expression}
+        elif (name, expression) != (chosen.name, chosen.expression):
+            cleaned["keyword_changes"] = {"name": name, "expression": expression}
 
     def filter_fields(self) -> list:
         return [self["language"], *(self[key] for key in LIST_FILTERS)]
 
     def clean(self) -> dict:
         cleaned = super().clean()
+        self._clean_keywords(cleaned)
         sources = []
         for source, (_, options) in SOURCES.items():
             if not cleaned.get(f"{source}__on"):
@@ -142,4 +227,11 @@ class MonitorForm(forms.Form):
                 key = f"{SOURCES[source][0]}{' ' + match.group(2) if match.group(2) else ''}"
             for message in messages:
                 target = key if key in self.fields else None
-                self.add_error(target, message if target else f"{key}: {message}")
+                label = self.fields[target].label if target else FIELD_LABELS.get(key, key)
+                self.add_error(target, message if target else f"{label}: {message}")
+
+    def add_keyword_set_errors(self, errors: dict[str, list[str]]) -> None:
+        targets = {"name": "keyword_name", "expression": "keyword_expression"}
+        for key, messages in errors.items():
+            for message in messages:
+                self.add_error(targets.get(key), message if key in targets else f"Keyword set: {message}")

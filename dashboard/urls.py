@@ -23,4 +23,5 @@ urlpatterns = [
     path("monitors/new/", monitors.monitor_edit, name="monitor_create"),
     path("monitors/<int:pk>/edit/", monitors.monitor_edit, name="monitor_edit"),
     path("monitors/<int:pk>/poll/", monitors.monitor_poll, name="monitor_poll"),
+    path("monitors/keywords/preview/", monitors.keyword_preview_json, name="keyword_preview"),
 ]
