@@ -2,7 +2,7 @@
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
-from companies.models import Company, CompanyEvent, CompanyLink, CompanyStatus, Notification
+from companies.models import Company, CompanyEvent, CompanyLink, Notification
 from leads.models import ContactKind, ContactPoint
 
 
@@ -46,10 +46,6 @@ def company_page_links(*, company: Company) -> list[CompanyLink]:
 
 def company_events(*, company: Company, limit: int = 50) -> list[CompanyEvent]:
     return list(CompanyEvent.objects.filter(company=company).select_related("actor")[:limit])
-
-
-def company_active(company: Company) -> bool:
-    return company.status == CompanyStatus.ACTIVE
 
 
 def notification_list(*, user, unread: bool = False) -> QuerySet[Notification]:

@@ -142,13 +142,6 @@ def erasure_perform(*, actor: Any, email: str = "", phone: str = "", reference: 
     return receipt
 
 
-def erasure_receipt_matches(*, receipt: ErasureReceipt, email: str = "", phone: str = "") -> bool:
-    """True when these identifiers are the ones the receipt was issued for (the person can prove it is theirs)."""
-    emails, phones = _identifiers(email, phone)
-    lines = sorted([f"email:{e}" for e in emails] + [f"phone:{p}" for p in phones])
-    return hashlib.sha256("\n".join(lines).encode()).hexdigest() == receipt.identifiers_hash
-
-
 # --- Retention ---------------------------------------------------------------------------------------------------
 
 

@@ -110,13 +110,6 @@ _FORMULA_STARTS = frozenset(FORMULA_PREFIXES)
 PHONE, EMAIL = ContactKind.PHONE.value, ContactKind.EMAIL.value
 
 
-def neutralise(value: Any) -> Any:
-    """Prefix a text cell that starts like a formula so spreadsheets show it as text."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
-
-
 # --- Reading ------------------------------------------------------------------------------------------------------
 
 

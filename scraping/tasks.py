@@ -1,8 +1,5 @@
 """Django-Q entry points of scrape tasks (thin: ids in, the runner does the work)."""
 
-REAPER_SCHEDULE_NAME = "scraping: resume or fail scrape tasks whose worker died"
-REAPER_SCHEDULE_FUNC = "scraping.tasks.reap_stale_tasks"
-
 
 def run_scrape_task(task_id: int) -> str | None:
     from scraping.runner.engine import run_task

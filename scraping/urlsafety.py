@@ -106,14 +106,6 @@ def check_url(url: str, *, allow_private: bool = False, resolve: bool = True) ->
     return addresses
 
 
-def is_safe_url(url: str, *, allow_private: bool = False) -> bool:
-    try:
-        check_url(url, allow_private=allow_private)
-    except UnsafeURLError:
-        return False
-    return True
-
-
 def _origin_key(url: str) -> tuple[str, int] | None:
     """(host, port) of ``url``, the port the scheme implies when none is written; None when it does not parse."""
     try:

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from accounts.tests.factories import UserFactory
 from compliance.archive import archive_files, archive_records, leads_archive
-from compliance.lifecycle import erasure_perform, erasure_receipt_matches
+from compliance.lifecycle import erasure_perform
 from compliance.models import AuditEntry, ErasureReceipt, Suppression, SuppressionKind, SuppressionReason
 from compliance.selectors import suppression_match
 from compliance.services import suppression_add
@@ -85,8 +85,6 @@ def test_the_receipt_records_what_when_and_who_but_not_the_identifiers(person):
     expected = hashlib.sha256(b"email:robin.quill@example.org\nphone:+14165550166").hexdigest()
     assert receipt.identifiers_hash == expected and receipt.identifier_kinds == ["email", "phone"]
     assert receipt.requested_by == admin and receipt.created_at
-    assert erasure_receipt_matches(receipt=receipt, email="robin.quill@EXAMPLE.org", phone="(416) 555-0166")
-    assert not erasure_receipt_matches(receipt=receipt, email="someone@example.org", phone=PHONE)
     stored = str(ErasureReceipt.objects.values().get()) + str(list(AuditEntry.objects.values()))
     stored += str(list(Suppression.objects.values()))
     assert "robin" not in stored.lower() and "5550166" not in stored

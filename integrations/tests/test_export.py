@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from compliance.models import AuditEntry
 from compliance.services import suppression_add
-from integrations.exports import neutralise
+from integrations.exports import EXPORT_COLUMNS, _neutralised
 from integrations.models import ExportJob
 from leads.models import ContactPoint, Lead
 from leads.tests.api_roles import client_as
@@ -45,8 +45,23 @@ def leads():
 
 @pytest.mark.parametrize("value", ["=1+1", "+1", "-1", "@x", "\tx", "\rx"])
 def test_every_formula_prefix_is_neutralised(value):
-    assert neutralise(value) == "'" + value
-    assert neutralise("Plain text") == "Plain text" and neutralise(5) == 5
+    """``_neutralised`` is what the CSV and Excel writers run on each row: scraped text cells get the apostrophe."""
+    out = dict(zip(EXPORT_COLUMNS, _neutralised([value] * len(EXPORT_COLUMNS)), strict=True))
+    for name in ("name", "status", "url", "location", "category", "emails", "domain", "author", "platform_id"):
+        assert out[name] == "'" + value, name
+    assert out["id"] == out["score"] == value  # not text columns: the writers never see scraped text there
+    plain = _neutralised(["Plain text"] * len(EXPORT_COLUMNS))
+    assert plain == ["Plain text"] * len(EXPORT_COLUMNS)
+
+
+def test_our_own_phones_keep_their_plus_but_anything_else_in_the_phones_column_is_neutralised():
+    phones = EXPORT_COLUMNS.index("phones")
+    row = [None] * len(EXPORT_COLUMNS)
+    row[phones] = "+14165550123 +14165550124"
+    assert _neutralised(list(row))[phones] == "+14165550123 +14165550124"
+    for value in ("=1+1", "+1 =HYPERLINK(1)", "@x"):
+        row[phones] = value
+        assert _neutralised(list(row))[phones] == "'" + value
 
 
 def test_csv_honours_filters_and_neutralises_cells_but_not_our_phones(leads):
