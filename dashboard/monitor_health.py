@@ -12,6 +12,10 @@ SCHEDULER_TICK = timedelta(minutes=1)
 LEASE_SLACK = timedelta(seconds=30)
 
 
+def _ago(then: datetime, now: datetime) -> str:
+    return "just now" if now - then < timedelta(minutes=1) else f"{timesince(then, now)} ago"
+
+
 def interval_words(seconds: int) -> str:
     minutes, hours = seconds // 60, seconds // 3600
     if seconds % 3600 == 0 and hours:
@@ -29,15 +33,15 @@ def monitor_schedule(monitor, *, now: datetime | None = None) -> dict:
 def _schedule(monitor, now: datetime) -> dict:
     interval = timedelta(seconds=monitor.poll_interval or 0)
     last = monitor.last_polled_at
-    last_words = f"last check {timesince(last, now)} ago" if last else "No checks yet"
+    last_words = f"last check {_ago(last, now)}" if last else "No checks yet"
     if not monitor.is_active:
         return {"state": "paused", "text": f"Paused · {last_words}" if last else "Paused · no checks yet"}
     if last is None:
         return {"state": "never", "text": "No checks yet · the first runs within a minute"}
     running = monitor.next_poll_at is not None and monitor.next_poll_at > last + interval + LEASE_SLACK
     if running:
-        return {"state": "running", "text": f"Checking now (started {timesince(last, now)} ago)"}
+        return {"state": "running", "text": f"Checking now (started {_ago(last, now)})"}
     due = monitor.next_poll_at or last + interval
     if due <= now + SCHEDULER_TICK:
-        return {"state": "due", "text": f"Last check {timesince(last, now)} ago · next within a minute"}
-    return {"state": "scheduled", "text": f"Last check {timesince(last, now)} ago · next in {timeuntil(due, now)}"}
+        return {"state": "due", "text": f"Last check {_ago(last, now)} · next within a minute"}
+    return {"state": "scheduled", "text": f"Last check {_ago(last, now)} · next in {timeuntil(due, now)}"}
