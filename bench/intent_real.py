@@ -28,6 +28,7 @@ django.setup()
 
 import numpy as np  # noqa: E402
 from django.conf import settings  # noqa: E402
+from django.utils import timezone  # noqa: E402
 
 from enrichment.nlp.heads import head_train  # noqa: E402
 from enrichment.nlp.intent import intent_predict, intent_train  # noqa: E402
@@ -39,7 +40,7 @@ from enrichment.nlp.training import (  # noqa: E402
     seed_dataset,
     sentiment_metrics,
 )
-from leads.scoring import BASE_WEIGHT  # noqa: E402
+from leads.scoring import BASE_WEIGHT, active_rules, score_compute, scoring_input_for_text  # noqa: E402
 
 # What a hand-written filter would catch: the baseline the issue compares with.
 KEYWORDS = re.compile(
@@ -98,6 +99,7 @@ def _intent_report() -> dict:
     ]
     scores = [round(BASE_WEIGHT * p["probability"]) for p in predictions]
     texts = [t for t, _, _ in real_posts("intent")]
+    ruled = _scores_with_rules(texts, predictions)
     edges = [0, 10, 20, 30, 40, 50, 60, 70, 80]
     return {
         "posts": len(truth),
@@ -129,8 +131,58 @@ def _intent_report() -> dict:
                 for m in (30, 40, 50, 60)
             },
         },
+        "score_with_the_rules_in_the_database": _score_spread(ruled, truth, edges),
         "keyword_regex": intent_metrics(truth, [int(bool(KEYWORDS.search(t))) for t in texts]),
     }
+
+
+def _score_spread(scores: list[int], truth: list[int], edges: list[int]) -> dict:
+    buyers = [s for s, t in zip(scores, truth, strict=True) if t]
+    others = [s for s, t in zip(scores, truth, strict=True) if not t]
+    if not scores:
+        return {"skipped": "no active conversation rules in this database (run migrate: the starter rules)"}
+    return {
+        "buyers": _spread(buyers, edges),
+        "non_buyers": _spread(others, edges),
+        "buyers_median": float(np.median(buyers)),
+        "non_buyers_median": float(np.median(others)),
+        "buyers_at_or_above": {str(m): round(float(np.mean([s >= m for s in buyers])), 3) for m in range(30, 75, 5)},
+        "non_buyers_at_or_above": {
+            str(m): round(float(np.mean([s >= m for s in others])), 3) for m in range(30, 75, 5)
+        },
+    }
+
+
+class _Analysis:
+    def __init__(self, intent: dict, sentiment: dict):
+        self.intent, self.sentiment = intent, sentiment
+
+
+def _scores_with_rules(texts: list[str], intents: list[dict]) -> list[int]:
+    """The score each real post gets from its out-of-fold intent, a sentiment head trained on all real tweets and
+    the active conversation rules of the configured database (the starter rules after migrate), as a monitor scores
+    a post it has just found (published now: recency rules match)."""
+    rules = active_rules(kind="conversation")
+    if not rules:
+        return []
+    seed = seed_dataset("sentiment", "train")
+    tweets = real_posts("sentiment")
+    train_texts = seed.texts + [t for t, _, _ in tweets]
+    vectors = embed_cached(train_texts)
+    head = head_train(
+        sentiment_features(vectors, vader_scores(train_texts)),
+        seed.labels + [label for _, label, _ in tweets],
+        c=4.0,
+        weights=seed.weights + [1.0] * len(tweets),
+    )
+    sentiments = sentiment_predict(head, embed_cached(texts), vader_scores(texts))
+    now = timezone.now()
+    scores = []
+    for text, intent, sentiment in zip(texts, intents, sentiments, strict=True):
+        data = scoring_input_for_text(text, _Analysis(intent, sentiment), kind="conversation")
+        data.published_at = now
+        scores.append(score_compute(data, rules, now=now)[0])
+    return scores
 
 
 def _sentiment_report() -> dict:
