@@ -8,7 +8,8 @@ Same explanation model as lead scores (``leads/scoring.py``): ``formula``, ``tot
 
 Strengths (0..1): intent = the best intent probability among conversation leads; listing = 0.5 x completeness
 + 0.5 x callable phone of the best business listing; sentiment = the mean sentiment (-1..1) of conversations;
-engagement = how far our pipeline got with any of its leads (contacted 0.5, qualified 0.8, won 1, good-lead label 0.6).
+engagement = how far our pipeline got with any of its leads (contacted 0.5, qualified 0.8, won 1); only when we engaged:
+a person's "good lead" label is a judgement of the lead, not contact with the company.
 """
 
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from django.utils import timezone
 
 from companies.matching import is_free_mail
 from companies.models import FieldCondition, FieldRule, SignalDecay, SignalType
-from leads.models import ContactKind, LabelKind, Lead, LeadKind, LeadStatus
+from leads.models import ContactKind, Lead, LeadKind, LeadStatus
 from leads.scoring import explained_total
 
 FORMULA = (
@@ -35,7 +36,6 @@ CALLABLE_TYPES = frozenset({"fixed_line", "mobile", "fixed_line_or_mobile", "tol
 MOBILE_TYPES = frozenset({"mobile", "fixed_line_or_mobile"})
 LANDLINE_TYPES = frozenset({"fixed_line", "fixed_line_or_mobile"})
 ENGAGEMENT = {LeadStatus.CONTACTED: 0.5, LeadStatus.QUALIFIED: 0.8, LeadStatus.WON: 1.0}
-GOOD_LABEL_ENGAGEMENT = 0.6
 # Twilio Lookup v2 line types in libphonenumber's words (enrichment stores Twilio's answer on the contact point).
 TWILIO_LINE_TYPES = {
     "landline": "fixed_line",
@@ -169,8 +169,6 @@ def _signals(leads: list[Lead], decays: dict[str, Decay], now: datetime) -> list
     engaged = []
     for lead in leads:
         value = ENGAGEMENT.get(lead.status, 0.0)
-        if any(label.kind == LabelKind.GOOD_LEAD for label in lead.labels.all()):
-            value = max(value, GOOD_LABEL_ENGAGEMENT)
         if value:
             engaged.append((value * decays[SignalType.ENGAGEMENT].factor(_age_days(now, lead.updated_at)), value, lead))
     if engaged:

@@ -11,3 +11,11 @@ register = template.Library()
 def lead_company(lead) -> dict:
     link = CompanyLink.objects.filter(lead=lead, undone=False).select_related("company").first()
     return {"link": link}
+
+
+@register.filter
+def evidence_words(part) -> str:
+    """A score part's evidence as sentences."""
+    from companies.evidence import evidence_sentence
+
+    return evidence_sentence(part)
