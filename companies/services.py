@@ -349,6 +349,29 @@ def company_keys_forget(
     return len(keys), company_ids
 
 
+def companies_linked(*, lead_ids: set[int]) -> set[int]:
+    """Companies these leads are linked to (read before the leads are deleted: the links go with them).
+
+    The compliance erasure and opt-out call it through ``insight.hooks.companies_linked`` (registered in apps.py)."""
+    if not lead_ids:
+        return set()
+    return set(CompanyLink.objects.filter(lead_id__in=list(lead_ids)).values_list("company_id", flat=True))
+
+
+def companies_forget(
+    *, company_ids: set[int], phones: Iterable[str] = (), emails: Iterable[str] = (), domains: Iterable[str] = ()
+) -> int:
+    """After a purge: delete the company keys holding the identifiers, then rescore every company that lost a lead
+    or a key, so no stored score explanation keeps them. Returns how many keys were deleted.
+
+    The compliance erasure and opt-out call it through ``insight.hooks.companies_forget`` (registered in apps.py)."""
+    deleted, holders = company_keys_forget(phones=phones, emails=emails, domains=domains)
+    affected = Company.objects.filter(pk__in=company_ids | holders, status=CompanyStatus.ACTIVE).order_by("pk")
+    for company_id in affected.values_list("pk", flat=True):
+        company_rescore(company_id=company_id)
+    return deleted
+
+
 def company_tag(*, company: Company, tag: str, actor: User | None = None) -> Company:
     if tag not in company.tags:
         company.tags = sorted([*company.tags, tag])

@@ -7,6 +7,7 @@ from django.db import IntegrityError, transaction
 
 from compliance.identifiers import NORMALIZERS, identifier_hash
 from compliance.models import AuditAction, AuditEntry, Suppression, SuppressionKind, SuppressionReason
+from insight import hooks
 from insight.api_errors import ApplicationError
 from scraping.extraction.regions import TLD_EXTRACT
 
@@ -49,27 +50,18 @@ def suppression_normalize(*, kind: str, value: str) -> str:
 
 
 def companies_linked(lead_ids: set[int]) -> set[int]:
-    """Companies these leads are linked to (read before the leads are deleted: the links go with them)."""
-    from companies.models import CompanyLink
+    """Companies these leads are linked to (read before the leads are deleted: the links go with them).
 
-    if not lead_ids:
-        return set()
-    return set(CompanyLink.objects.filter(lead_id__in=list(lead_ids)).values_list("company_id", flat=True))
+    Companies sit above compliance (docs/architecture.md): the work is done by ``companies`` through a hook."""
+    return hooks.companies_linked(lead_ids=lead_ids)
 
 
 def companies_forget(
     *, company_ids: set[int], phones: Iterable[str] = (), emails: Iterable[str] = (), domains: Iterable[str] = ()
 ) -> int:
     """After a purge: delete the company keys holding the identifiers, then rescore every company that lost a lead
-    or a key, so no stored score explanation keeps them. Returns how many keys were deleted."""
-    from companies.models import Company, CompanyStatus
-    from companies.services import company_keys_forget, company_rescore
-
-    deleted, holders = company_keys_forget(phones=phones, emails=emails, domains=domains)
-    affected = Company.objects.filter(pk__in=company_ids | holders, status=CompanyStatus.ACTIVE).order_by("pk")
-    for company_id in affected.values_list("pk", flat=True):
-        company_rescore(company_id=company_id)
-    return deleted
+    or a key, so no stored score explanation keeps them. Returns how many keys were deleted (through a hook)."""
+    return hooks.companies_forget(company_ids=company_ids, phones=phones, emails=emails, domains=domains)
 
 
 @transaction.atomic
