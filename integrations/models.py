@@ -196,6 +196,7 @@ class WebhookDelivery(TimeStampedModel):
     class Meta:
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["status", "created_at"], name="webhook_delivery_status_idx")]
+        verbose_name_plural = "webhook deliveries"
 
     def __str__(self) -> str:
         return f"{self.event} → {self.url} ({self.status})"

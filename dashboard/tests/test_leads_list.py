@@ -209,5 +209,5 @@ def test_forms_need_csrf(client_for):
 
 def test_a_too_long_platform_filter_shows_a_readable_message(client_for):
     html = client_for(Role.SALES).get(f"/leads/?platform={'p' * 100}").content.decode()
-    assert "platform: Ensure this field has no more than 64 characters." in html
+    assert "Platform: Ensure this field has no more than 64 characters." in html
     assert "platform: 0" not in html

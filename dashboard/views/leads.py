@@ -45,6 +45,37 @@ def _sort_links(current: str) -> dict[str, dict]:
     return links
 
 
+# The filter form's labels (templates/dashboard/leads/list.html): errors name the fields as the form does.
+FILTER_LABELS = {
+    "q": "Search",
+    "status": "Status",
+    "platform": "Platform",
+    "kind": "Kind",
+    "has_phone": "Phone",
+    "score_min": "Score from",
+    "score_max": "Score to",
+    "min_rating": "Rating from",
+    "min_reviews": "Reviews from",
+    "discovered_from": "Found from",
+    "discovered_to": "Found until",
+    "owner": "Owner",
+    "ordering": "Sort order",
+}
+
+
+def labelled_errors(errors: dict[str, list[str]]) -> dict[str, list[str]]:
+    """``{"score_min": [...]}`` as ``{"Score from": [...]}``; field names inside messages become labels too."""
+    out: dict[str, list[str]] = {}
+    for key, problems in errors.items():
+        label = FILTER_LABELS.get(key) or key.replace("_", " ").capitalize()
+        for problem in problems:
+            for name, name_label in FILTER_LABELS.items():
+                if "_" in name:
+                    problem = problem.replace(name, f"“{name_label}”")
+            out.setdefault(label, []).append(problem)
+    return out
+
+
 @dashboard_view(*ALL_ROLES)
 def lead_list(request: HttpRequest) -> HttpResponse:
     filters = _filters(request.GET)
@@ -73,7 +104,7 @@ def lead_list(request: HttpRequest) -> HttpResponse:
         "dashboard/leads/list.html",
         {
             "page": page,
-            "errors": form_errors(params.errors) if page is None else {},
+            "errors": labelled_errors(form_errors(params.errors)) if page is None else {},
             "total": total,
             "more": more,
             "values": filters,
