@@ -60,6 +60,9 @@ class PhoneSerializer(serializers.Serializer):
     national = serializers.CharField()
     international = serializers.CharField()
     region = serializers.CharField()
+    region_reason = serializers.CharField(
+        help_text="Why the number was read in this region: the page signals that chose it (address, links, language…)"
+    )
     type = serializers.CharField(help_text="libphonenumber type: fixed_line, mobile, toll_free…")
     layer = serializers.ChoiceField(choices=["tel_link", "structured_data", "visible_text", "website_crawl", "ocr"])
     confidence = serializers.FloatField()
