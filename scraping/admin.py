@@ -1,3 +1,4 @@
+import copy
 import json
 
 from django import forms
@@ -50,8 +51,61 @@ class TryPageForm(forms.Form):
         return data
 
 
+class IndentedJSONField(forms.JSONField):
+    """JSON shown indented (two spaces, keys in their saved order) and a syntax error said with its line."""
+
+    def prepare_value(self, value):
+        if isinstance(value, forms.fields.InvalidJSONInput):
+            return value
+        return json.dumps(value, ensure_ascii=False, indent=2, cls=self.encoder)
+
+    def to_python(self, value):
+        if value not in self.empty_values and not isinstance(value, list | dict | int | float):
+            try:
+                json.loads(value, cls=self.decoder)
+            except json.JSONDecodeError as exc:
+                raise forms.ValidationError(
+                    f"This is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.", code="invalid"
+                ) from exc
+        return super().to_python(value)
+
+
+class PlatformRecipeForm(forms.ModelForm):
+    definition = IndentedJSONField(
+        widget=forms.Textarea(attrs={"rows": 30, "cols": 110, "spellcheck": "false", "style": "font-family: monospace"})
+    )
+
+    class Meta:
+        model = PlatformRecipe
+        fields = [
+            "name",
+            "slug",
+            "description",
+            "runner",
+            "definition",
+            "respect_robots",
+            "allow_internal",
+            "is_active",
+        ]
+
+
+def allow_internal_help() -> str:
+    """What the "Allow internal" box does on this installation (it depends on ALLOW_PRIVATE_URLS)."""
+    if settings.ALLOW_PRIVATE_URLS:
+        return (
+            "ALLOW_PRIVATE_URLS is on here, so every recipe may already reach internal addresses (this machine, "
+            "private networks) and this box changes nothing until it is turned off. Tick it for recipes that need "
+            "them anyway (an intranet directory, the offline sandbox) so they keep working when it is."
+        )
+    return (
+        "Let this recipe reach internal addresses (this machine, private networks): an intranet directory or the "
+        "offline sandbox. ALLOW_PRIVATE_URLS is off here, so every recipe without this box is refused them."
+    )
+
+
 @admin.register(PlatformRecipe)
 class PlatformRecipeAdmin(admin.ModelAdmin):
+    form = PlatformRecipeForm
     list_display = ["name", "slug", "runner", "respect_robots", "allow_internal", "is_active", "updated_at"]
     list_filter = ["runner", "is_active", "respect_robots", "allow_internal"]
     search_fields = ["name", "slug", "description"]
@@ -64,6 +118,33 @@ class PlatformRecipeAdmin(admin.ModelAdmin):
             return "Save the recipe first."
         url = reverse("admin:scraping_platformrecipe_try", args=[recipe.pk])
         return format_html('<a href="{}">Try this recipe on a URL or a saved page</a>', url)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        fields = form.base_fields
+        if "allow_internal" in fields:  # copies: the declared fields are shared by every request's form class
+            fields["allow_internal"] = copy.copy(fields["allow_internal"])
+            fields["allow_internal"].help_text = allow_internal_help()
+        if "definition" in fields:
+            fields["definition"] = copy.copy(fields["definition"])
+            fields["definition"].help_text = self._definition_help(obj)
+        return form
+
+    @staticmethod
+    def _definition_help(recipe) -> str:
+        text = (
+            "JSON: search, items, fields, pagination and detail page. Checked against the runner's rules when saved; "
+            "errors say which key is wrong."
+        )
+        if recipe is None or not recipe.pk:
+            return f"{text} Save the recipe first to try it on a page."
+        url = reverse("admin:scraping_platformrecipe_try", args=[recipe.pk])
+        return format_html(
+            '{} <a href="{}">Try it on a page</a> (its form takes an edited definition too: try changes before '
+            "saving them).",
+            text,
+            url,
+        )
 
     def get_urls(self):
         view = self.admin_site.admin_view(self.try_page_view)
