@@ -38,3 +38,26 @@ def lead_dedupe_key(
     if phone_e164 and name:
         return f"phone:{phone_e164}:{normalized_name(name)}"
     raise ValueError("A lead needs a platform id, a URL, or a phone number with a name to be identified.")
+
+
+def author_identity(*, author: str = "", author_handle: str = "") -> str:
+    """The author as every source writes them: case-free, without '@', 'u/' or '/u/' prefixes."""
+    value = (author_handle or author or "").strip().lower()
+    value = re.sub(r"^(/?u/|@)", "", value)
+    return value
+
+
+# Shorter posts ("Thanks!", "+1") are too common to identify a conversation by their words alone.
+CONTENT_KEY_MIN_CHARS = 40
+
+
+def content_key(*, text: str, author: str = "", author_handle: str = "") -> str:
+    """The same words by the same author, wherever they were read: a digest of the author and the normalised
+    text, or '' when either is missing or the text is too short to tell posts apart."""
+    import hashlib
+
+    who = author_identity(author=author, author_handle=author_handle)
+    words = " ".join(unicodedata.normalize("NFKC", text or "").lower().split())
+    if not who or len(words) < CONTENT_KEY_MIN_CHARS:
+        return ""
+    return hashlib.sha256(f"{who}\n{words}".encode()).hexdigest()

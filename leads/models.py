@@ -79,6 +79,9 @@ class Lead(TimeStampedModel):
         "scraping.Monitor", null=True, blank=True, on_delete=models.SET_NULL, related_name="leads"
     )
     dedupe_key = models.CharField(max_length=512, unique=True)
+    content_key = models.CharField(
+        max_length=64, blank=True, db_index=True, help_text="Digest of the author and the post text (conversations)."
+    )
     raw = models.JSONField(default=dict, blank=True, help_text="Fields as the source gave them.")
 
     class Meta:
@@ -98,6 +101,8 @@ class Lead(TimeStampedModel):
             ),
             # The analytics refresh looks up the days holding leads saved since its last run.
             models.Index(fields=["updated_at"], name="lead_updated_idx"),
+            # One conversation read through several sources is found again by its URL.
+            models.Index(fields=["canonical_url"], name="lead_canonical_url_idx"),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(score__lte=100), name="lead_score_max_100"),

@@ -3,13 +3,14 @@
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 
 from accounts.models import Role, User
 from accounts.roles import has_role, sees_everything
 from insight.api_errors import ApplicationError
 from insight.validation import refuse_unknown_fields
-from leads.dedupe import canonical_url, lead_dedupe_key
-from leads.models import ContactPoint, KeywordSet, Label, Lead, LeadStatus, LeadStatusChange, ScoringRule
+from leads.dedupe import canonical_url, content_key, lead_dedupe_key, normalized_name
+from leads.models import ContactPoint, KeywordSet, Label, Lead, LeadKind, LeadStatus, LeadStatusChange, ScoringRule
 
 # Fields a rediscovery may fill or refresh; status, owner, notes and scores belong to people and the scorer.
 SOURCE_FIELDS = frozenset(
@@ -34,9 +35,81 @@ SOURCE_FIELDS = frozenset(
 )
 
 
+# Where a lead was read: kept in ``raw["sources"]``, one entry per source, so a post seen through several sources
+# (or a business listed twice in one task) is one lead that names all of them.
+SOURCE_KEYS = ("platform", "platform_id", "url")
+MAX_SOURCES = 50
+
+
+def _source_entry(fields: dict[str, Any]) -> dict[str, Any]:
+    entry = {key: fields.get(key) or "" for key in SOURCE_KEYS}
+    monitor = fields.get("monitor")
+    if monitor is not None:
+        entry["monitor_id"] = monitor.pk
+    task = fields.get("scrape_task")
+    if task is not None:
+        entry["scrape_task_id"] = task.pk
+    return entry
+
+
+def _same_source(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    if a.get("platform") != b.get("platform"):
+        return False
+    if a.get("platform_id") or b.get("platform_id"):
+        return a.get("platform_id") == b.get("platform_id")
+    return canonical_url(a.get("url", "")) == canonical_url(b.get("url", ""))
+
+
+def lead_sources(lead: Lead) -> list[dict[str, Any]]:
+    """Every source the lead was read through, its own first (leads saved before sources were kept: only its own)."""
+    stored = (lead.raw or {}).get("sources") if isinstance(lead.raw, dict) else None
+    if isinstance(stored, list) and stored:
+        return [s for s in stored if isinstance(s, dict)]
+    return [{"platform": lead.platform, "platform_id": lead.platform_id, "url": lead.url}]
+
+
+def _with_source(lead: Lead, entry: dict[str, Any]) -> list[dict[str, Any]]:
+    sources = lead_sources(lead)
+    if not any(_same_source(known, entry) for known in sources) and len(sources) < MAX_SOURCES:
+        sources = [*sources, entry]
+    return sources
+
+
+def _same_lead(*, dedupe_key: str, fields: dict[str, Any]) -> Lead | None:
+    """The lead this one already is under another key: a conversation with the same canonical URL, or the same
+    text by the same author; a business of the same task with the same name at the same address."""
+    leads = Lead.objects.select_for_update().exclude(dedupe_key=dedupe_key)
+    kind = fields.get("kind")
+    if kind == LeadKind.CONVERSATION:
+        if fields.get("canonical_url"):
+            lead = leads.filter(kind=kind, canonical_url=fields["canonical_url"]).order_by("pk").first()
+            if lead is not None:
+                return lead
+        if fields.get("content_key"):
+            return leads.filter(kind=kind, content_key=fields["content_key"]).order_by("pk").first()
+        return None
+    task = fields.get("scrape_task")
+    name = normalized_name(fields.get("name", ""))
+    location = normalized_name(fields.get("location", ""))
+    if kind != LeadKind.BUSINESS or task is None or not name or not location:
+        # Without an address a chain's branches, sharing a name, cannot be told from one place listed twice; a
+        # shared website host (a site builder, the sandbox) does not tell them apart either.
+        return None
+    near = leads.filter(
+        Q(name__iexact=fields["name"]) | Q(location__iexact=fields["location"]), kind=kind, scrape_task=task
+    )
+    for lead in near.order_by("pk")[:200]:
+        if normalized_name(lead.name) == name and normalized_name(lead.location) == location:
+            return lead
+    return None
+
+
 @transaction.atomic
 def lead_upsert(*, dedupe_key: str = "", **fields: Any) -> tuple[Lead, bool]:
-    """Create the lead or merge new non-empty source fields into the existing one. Returns (lead, created)."""
+    """Create the lead or merge new non-empty source fields into the existing one. Returns (lead, created).
+
+    A lead already saved under another key (the same post read through another source, the same business listed
+    twice in one task) is the lead: the new source is added to its ``raw["sources"]``, its own fields are kept."""
     refuse_unknown_fields(fields, SOURCE_FIELDS, "lead_upsert")
     if not dedupe_key:
         dedupe_key = lead_dedupe_key(
@@ -47,11 +120,20 @@ def lead_upsert(*, dedupe_key: str = "", **fields: Any) -> tuple[Lead, bool]:
         )
     if fields.get("url"):
         fields["canonical_url"] = canonical_url(fields["url"])
+    if fields.get("kind") == LeadKind.CONVERSATION:
+        fields["content_key"] = content_key(
+            text=fields.get("text", ""), author=fields.get("author", ""), author_handle=fields.get("author_handle", "")
+        )
+    entry = _source_entry(fields)
     lead = Lead.objects.select_for_update().filter(dedupe_key=dedupe_key).first()
     if lead is None:
+        other = _same_lead(dedupe_key=dedupe_key, fields=fields)
+        if other is not None:
+            return _source_add(other, entry, fields), False
         try:
             with transaction.atomic():
-                lead = Lead(dedupe_key=dedupe_key, **fields)
+                raw = fields.get("raw") if isinstance(fields.get("raw"), dict) else {}
+                lead = Lead(dedupe_key=dedupe_key, **{**fields, "raw": {**raw, "sources": [entry]}})
                 lead.full_clean(exclude=["dedupe_key"])
                 lead.save()
                 _enrich(lead)
@@ -59,6 +141,8 @@ def lead_upsert(*, dedupe_key: str = "", **fields: Any) -> tuple[Lead, bool]:
         except IntegrityError:
             # Another worker created it between our read and write: merge into theirs.
             lead = Lead.objects.select_for_update().get(dedupe_key=dedupe_key)
+    if isinstance(fields.get("raw"), dict):
+        fields["raw"] = {**fields["raw"], "sources": _with_source(lead, entry)}
     changed = []
     for name, value in fields.items():
         if value in (None, "", {}, []) or getattr(lead, name) == value:
@@ -70,6 +154,22 @@ def lead_upsert(*, dedupe_key: str = "", **fields: Any) -> tuple[Lead, bool]:
         lead.save(update_fields=[*changed, "updated_at"])
         _enrich(lead)
     return lead, False
+
+
+def _source_add(lead: Lead, entry: dict[str, Any], fields: dict[str, Any]) -> Lead:
+    """Another source of a lead already kept: remember it, and fill only the fields the lead still lacks."""
+    raw = lead.raw if isinstance(lead.raw, dict) else {}
+    lead.raw = {**raw, "sources": _with_source(lead, entry)}
+    changed = ["raw"]
+    for name, value in fields.items():
+        if name in ("raw", "dedupe_key") or value in (None, "", {}, []) or getattr(lead, name) not in (None, ""):
+            continue
+        setattr(lead, name, value)
+        changed.append(name)
+    lead.save(update_fields=[*changed, "updated_at"])
+    if len(changed) > 1:
+        _enrich(lead)
+    return lead
 
 
 def _enrich(lead: Lead) -> None:

@@ -46,6 +46,12 @@ def _place(lead: Lead) -> dict | None:
     return {**details, "hours_lines": [part.strip() for part in hours.split(";") if part.strip()]}
 
 
+def _other_sources(lead: Lead) -> list[dict]:
+    """Every source the lead was read through when there is more than its own (issue 24: one post, one lead)."""
+    sources = lead_services.lead_sources(lead)
+    return sources if len(sources) > 1 else []
+
+
 @dashboard_view(*ALL_ROLES)
 def lead_detail(request: HttpRequest, pk: int) -> HttpResponse:
     lead = get_object_or_404(lead_selectors.lead_detail_queryset(), pk=pk)
@@ -60,6 +66,7 @@ def lead_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "phones": [p for p in points if p.kind == ContactKind.PHONE],
             "other_contacts": [p for p in points if p.kind != ContactKind.PHONE],
             "place": _place(lead),
+            "sources": _other_sources(lead),
             "contributions": explanation.get("contributions", []),
             "explanation": explanation,
             "history": _history(lead),
