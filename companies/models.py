@@ -7,6 +7,7 @@ from django.db.models import F, Q
 from insight.models import TimeStampedModel
 from insight.validation import whole_number
 from integrations.models import CrmProvider
+from scraping.urlsafety import url_refusal
 
 
 class CompanyStatus(models.TextChoices):
@@ -303,9 +304,8 @@ class TriggerAction(models.Model):
         if errors:
             raise ValidationError(errors)
         if self.kind == ActionKind.WEBHOOK:
-            from integrations.webhooks import webhook_url_error
-
-            if message := webhook_url_error(self.url):
+            # The URL rule of webhooks, from the layer below (scraping.urlsafety), not from integrations' sender.
+            if message := url_refusal(self.url, allow_private=settings.ALLOW_PRIVATE_URLS):
                 raise ValidationError({"url": message})
 
 

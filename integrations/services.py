@@ -9,7 +9,6 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
-from django.http import QueryDict
 from django.utils import timezone
 
 from accounts.models import User
@@ -183,7 +182,7 @@ def export_job_run(*, job_id: int) -> ExportJob:
     """Write the job's file under EXPORT_ROOT, reporting progress on the row; claims the job so it runs once."""
     from integrations.exports import export_source, export_write
     from integrations.selectors import lead_export_queryset
-    from leads.api.serializers import LeadFilterSerializer
+    from leads.selectors import lead_filters_from_query
 
     now = timezone.now()
     if not ExportJob.objects.filter(pk=job_id, status=JobStatus.PENDING).update(
@@ -196,10 +195,8 @@ def export_job_run(*, job_id: int) -> ExportJob:
     name = f"leads-{job.pk}-{now:%Y%m%d-%H%M%S}.{job.format}"
     partial = root / f".{name}.part"
     try:
-        params = LeadFilterSerializer(data=QueryDict(job.filters.get("query", "")))
-        params.is_valid(raise_exception=True)
-        ordering = params.validated_data["ordering"]
-        leads = lead_export_queryset(ordering=ordering, **params.to_selector_params(job.requested_by))
+        ordering, filters = lead_filters_from_query(query=job.filters.get("query", ""), user=job.requested_by)
+        leads = lead_export_queryset(ordering=ordering, **filters)
         count = export_write(
             export_source(leads),
             job.format,

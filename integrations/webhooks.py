@@ -22,7 +22,7 @@ from insight.validation import refuse_unknown_fields, whole_number
 from integrations.http import RetriesExhausted, RetryPolicy, request_with_retries
 from integrations.models import DeliveryStatus, PayloadStyle, WebhookDelivery, WebhookEndpoint, WebhookEvent
 from scraping.crawler.guard import guarded_client
-from scraping.urlsafety import UnsafeURLError, check_url
+from scraping.urlsafety import UnsafeURLError, url_refusal
 
 SIGNATURE_HEADER = "X-Insight-Signature"
 TIMESTAMP_HEADER = "X-Insight-Timestamp"
@@ -46,11 +46,7 @@ def webhook_verify(
 
 def webhook_url_error(url: str) -> str | None:
     """Why Insight will not post to ``url`` (malformed, not http(s), an internal address), or None."""
-    try:
-        check_url(url, allow_private=settings.ALLOW_PRIVATE_URLS)
-    except UnsafeURLError as exc:
-        return exc.public  # shown to whoever saves the webhook: not how an internal name resolves
-    return None
+    return url_refusal(url, allow_private=settings.ALLOW_PRIVATE_URLS)
 
 
 def webhook_body(*, event: str, payload: dict[str, Any], style: str, delivery_id: int) -> dict[str, Any]:

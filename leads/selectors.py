@@ -149,6 +149,18 @@ def lead_filter(
     )
 
 
+def lead_filters_from_query(*, query: str, user) -> tuple[str, dict]:
+    """The ordering and ``lead_filter`` parameters a leads-list query string stands for, read exactly as the leads
+    API reads it (a stored export job replays its query in a worker). Raises ``ValidationError`` for a bad one."""
+    from django.http import QueryDict
+
+    from leads.api.serializers import LeadFilterSerializer
+
+    params = LeadFilterSerializer(data=QueryDict(query))
+    params.is_valid(raise_exception=True)
+    return params.validated_data["ordering"], params.to_selector_params(user)
+
+
 _DISTINCT_PLATFORMS = """
 WITH RECURSIVE platforms(value) AS (
     SELECT MIN(platform) FROM leads_lead

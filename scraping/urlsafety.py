@@ -106,6 +106,19 @@ def check_url(url: str, *, allow_private: bool = False, resolve: bool = True) ->
     return addresses
 
 
+def url_refusal(url: str, *, allow_private: bool = False) -> str | None:
+    """Why Insight will not send to ``url`` (malformed, not http(s), an internal address), or None.
+
+    The wording is ``UnsafeURLError.public``: shown to whoever saves the URL, not how an internal name resolves.
+    Webhook endpoints and company webhook actions check their URL with it (``integrations.webhooks``,
+    ``companies.models.TriggerAction``)."""
+    try:
+        check_url(url, allow_private=allow_private)
+    except UnsafeURLError as exc:
+        return exc.public
+    return None
+
+
 def _origin_key(url: str) -> tuple[str, int] | None:
     """(host, port) of ``url``, the port the scheme implies when none is written; None when it does not parse."""
     try:
