@@ -162,16 +162,38 @@ def _changed_days(since: datetime.datetime) -> set[datetime.date]:
     return days
 
 
-def lead_stats_refresh(*, full: bool = False) -> RefreshResult:
-    """Bring the summary tables up to date; a refresh already running elsewhere makes this one a no-op."""
+def _stale(watermark: datetime.datetime | None) -> bool:
+    """Leads saved (rescored, retriaged, found) or phones found after the last refresh: the counts are behind."""
+    if watermark is None:
+        return Lead.objects.exists()
+    return (
+        Lead.objects.filter(updated_at__gt=watermark).exists()
+        or ContactPoint.objects.filter(created_at__gt=watermark, kind=ContactKind.PHONE).exists()
+    )
+
+
+def lead_stats_ensure_current() -> RefreshResult | None:
+    """Refresh the days changed since the last refresh before answering a read, so figures never trail a rescore or
+    a retrain (issue 24). Cheap when nothing changed (two indexed look-ups); a concurrent read waits for the refresh
+    in progress instead of answering with the old figures. Returns the refresh made, or None."""
+    state = StatsRefresh.objects.filter(name="leads").only("watermark").first()
+    if not _stale(state.watermark if state else None):
+        return None
+    return lead_stats_refresh(wait=True)
+
+
+def lead_stats_refresh(*, full: bool = False, wait: bool = False) -> RefreshResult:
+    """Bring the summary tables up to date; a refresh already running elsewhere makes this one a no-op, or with
+    ``wait`` this one waits for it and then refreshes only what is still behind."""
     StatsRefresh.objects.get_or_create(name="leads")
     started = time.perf_counter()
     now = timezone.now()
     try:
         with transaction.atomic():
-            state = StatsRefresh.objects.select_for_update(skip_locked=True).filter(name="leads").first()
-            if state is None:
+            state = StatsRefresh.objects.select_for_update(skip_locked=not wait).filter(name="leads").first()
+            if state is None or (wait and not full and not _stale(state.watermark)):
                 return RefreshResult(full=full, days=0, duration_ms=0, skipped=True)
+            now = timezone.now()
             _without_jit()
             full = full or state.watermark is None
             if full:

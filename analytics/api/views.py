@@ -20,6 +20,7 @@ FORBIDDEN = {401: ERROR, 403: ERROR}
 def _query(serializer_class: type[s.AnalyticsQuerySerializer], request: Request) -> s.AnalyticsQuerySerializer:
     query = serializer_class(data=request.query_params)
     query.is_valid(raise_exception=True)
+    services.lead_stats_ensure_current()  # figures follow rescoring and retrains without a manual recount
     return query
 
 

@@ -20,7 +20,8 @@
     avg_score: "Average score",
   };
   const COLORS = ["#0b5cad", "#1e7a34", "#b35c00", "#7a3ea1", "#b3261e", "#00788a", "#5b6775", "#8a6d00"];
-  const PLOT_CONFIG = { responsive: true, displaylogo: false, modeBarButtonsToRemove: ["lasso2d", "select2d"] };
+  // No plotly toolbar: it sat on top of the bars (issue 24); every chart has its data table below instead.
+  const PLOT_CONFIG = { responsive: true, displaylogo: false, displayModeBar: false };
   let generation = 0;
 
   // Plotly reads a little HTML in labels; scraped platform/category/keyword text must show as plain text.
@@ -214,7 +215,26 @@
     );
   }
 
+  // A date the browser could not read, or a range ending before it starts, is said so, never silently replaced.
+  function rangeError() {
+    const from = form.elements.date_from;
+    const to = form.elements.date_to;
+    if (from.validity.badInput) return "The start date is not a complete date (YYYY-MM-DD).";
+    if (to.validity.badInput) return "The end date is not a complete date (YYYY-MM-DD).";
+    if (from.value && to.value && from.value > to.value) {
+      return `The start date ${from.value} is after the end date ${to.value}: swap them or pick another range.`;
+    }
+    return "";
+  }
+
   async function load() {
+    const problem = rangeError();
+    if (problem) {
+      ++generation;
+      showError(new Error(problem));
+      statusLine.textContent = "Nothing shown until the range is fixed.";
+      return;
+    }
     const mine = ++generation;
     const query = params();
     history.replaceState(null, "", `${location.pathname}?${query}`);
@@ -274,6 +294,15 @@
   form.querySelectorAll("input[name=period]").forEach((input) => input.addEventListener("change", load));
   const refresh = document.getElementById("analytics-refresh");
   if (refresh) refresh.addEventListener("click", () => recount(refresh));
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", load);
-  else load();
+  function start() {
+    if (root.dataset.rangeError) {
+      // The address held a date that is not one: say so, and draw nothing until the range is fixed.
+      showError(new Error(root.dataset.rangeError));
+      statusLine.textContent = "Nothing shown until the range is fixed.";
+      return;
+    }
+    load();
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
 })();
