@@ -36,6 +36,7 @@ class Column(NamedTuple):
     lookup: str = ""  # a ``values()`` lookup on Lead (defaults to the name)
     contacts: str = ""  # or the lead's contact points of this kind, space-separated
     place: str = ""  # or one of the lead's place details (``leads.place_details``), typed from its scraped fields
+    listed: bool = False  # a JSON list in the lead's raw fields, written as its items joined by ", "
 
 
 EXPORT_SPEC = (
@@ -64,6 +65,13 @@ EXPORT_SPEC = (
     Column("place_id", "raw__fields__place_id", place="place_id"),
     Column("latitude", "raw__fields__latitude", place="latitude"),
     Column("longitude", "raw__fields__longitude", place="longitude"),
+    # Issue 24: the business's site, the enrichment's quality score, the post text, and what found the lead.
+    Column("website", contacts=ContactKind.WEBSITE),
+    Column("quality_score", "enrichment__quality_score"),
+    Column("text"),
+    Column("monitor", "monitor__name"),
+    Column("keyword_set", "monitor__keyword_set__name"),
+    Column("keywords", "raw__matched_keywords", listed=True),
 )
 EXPORT_COLUMNS = tuple(column.name for column in EXPORT_SPEC)
 # Our own E.164 output: the leading "+" is expected, never a formula written by a scraped page. Trusted only
@@ -93,10 +101,12 @@ def _field(column: Column) -> Field:
 
 
 def _is_datetime(column: Column) -> bool:
-    return not column.contacts and not column.place and isinstance(_field(column), DateTimeField)
+    return not column.contacts and not column.place and not column.listed and isinstance(_field(column), DateTimeField)
 
 
 def _is_text(column: Column) -> bool:
+    if column.listed:
+        return True
     if column.place:
         return column.place in PLACE_TEXT_KEYS
     return bool(column.contacts) or isinstance(_field(column), CharField | TextField)
@@ -155,6 +165,7 @@ def export_source(queryset: QuerySet[Lead], *, chunk_size: int = CHUNK_ROWS) -> 
     id_at, domain_at, owner_at = looked_up.index("id"), looked_up.index("domain"), looked_up.index("owner__email")
     contact_at = [(n, column.contacts) for n, column in enumerate(EXPORT_SPEC) if column.contacts]
     place_at = [(n, column.place) for n, column in enumerate(c for c in EXPORT_SPEC if not c.contacts) if column.place]
+    listed_at = [n for n, column in enumerate(c for c in EXPORT_SPEC if not c.contacts) if column.listed]
     for chunk in _chunks(values.iterator(chunk_size=chunk_size), chunk_size):
         contacts = export_contact_points([row[id_at] for row in chunk])
         suppressed = export_suppressed_ids(
@@ -173,9 +184,18 @@ def export_source(queryset: QuerySet[Lead], *, chunk_size: int = CHUNK_ROWS) -> 
                 out[owner_at] = ""  # no owner
             for n, key in place_at:  # scraped text: typed, or None when it does not read as the detail
                 out[n] = place_value(key, out[n])
+            for n in listed_at:
+                out[n] = joined(out[n])
             for n, kind in contact_at:  # ascending, so each lands at its final place
                 out.insert(n, " ".join(contacts.get((lead_id, kind), ())))
             yield out
+
+
+def joined(value: Any) -> str:
+    """A JSON list of scraped words as one cell ('' for anything else)."""
+    if not isinstance(value, list):
+        return ""
+    return ", ".join(str(item) for item in value if isinstance(item, str | int | float))
 
 
 class LeadExportResource(resources.ModelResource):
@@ -191,6 +211,11 @@ class LeadExportResource(resources.ModelResource):
     place_id = fields.Field(column_name="place_id")
     latitude = fields.Field(column_name="latitude")
     longitude = fields.Field(column_name="longitude")
+    website = fields.Field(column_name="website")
+    quality_score = fields.Field(column_name="quality_score")
+    monitor = fields.Field(column_name="monitor")
+    keyword_set = fields.Field(column_name="keyword_set")
+    keywords = fields.Field(column_name="keywords")
 
     class Meta:
         model = Lead
@@ -226,6 +251,22 @@ class LeadExportResource(resources.ModelResource):
 
     def dehydrate_longitude(self, lead: Lead) -> float | None:
         return self._place(lead, "longitude")
+
+    def dehydrate_website(self, lead: Lead) -> str:
+        return " ".join(point.normalized_value for point in lead.websites)
+
+    def dehydrate_quality_score(self, lead: Lead) -> int | None:
+        enrichment = getattr(lead, "enrichment", None)  # no enrichment row: None
+        return enrichment.quality_score if enrichment else None
+
+    def dehydrate_monitor(self, lead: Lead) -> str | None:
+        return lead.monitor.name if lead.monitor else None
+
+    def dehydrate_keyword_set(self, lead: Lead) -> str | None:
+        return lead.monitor.keyword_set.name if lead.monitor else None
+
+    def dehydrate_keywords(self, lead: Lead) -> str:
+        return joined((lead.raw or {}).get("matched_keywords") if isinstance(lead.raw, dict) else None)
 
 
 # --- Writing ------------------------------------------------------------------------------------------------------

@@ -27,8 +27,10 @@ def lead_export_queryset(*, ordering: str = "-discovered_at", **filters) -> Quer
 
 def lead_export_selected(queryset: QuerySet[Lead]) -> QuerySet[Lead]:
     """Any lead queryset (an admin selection) with what ``exports.LeadExportResource`` reads from instances."""
-    return queryset.select_related("owner").prefetch_related(
-        _contacts(ContactKind.PHONE, "phones"), _contacts(ContactKind.EMAIL, "emails")
+    return queryset.select_related("owner", "enrichment", "monitor__keyword_set").prefetch_related(
+        _contacts(ContactKind.PHONE, "phones"),
+        _contacts(ContactKind.EMAIL, "emails"),
+        _contacts(ContactKind.WEBSITE, "websites"),
     )
 
 
@@ -42,10 +44,10 @@ def _among(model: type[models.Model], field: str, values: list) -> Q | RawSQL:
 
 
 def export_contact_points(lead_ids: list[int]) -> dict[tuple[int, str], list[str]]:
-    """(lead id, kind) → the normalised phones or emails of those leads, in the model's order (one query)."""
+    """(lead id, kind) → the normalised phones, emails or websites of those leads, in the model's order (one query)."""
     points: dict[tuple[int, str], list[str]] = {}
     rows = ContactPoint.objects.filter(
-        _among(ContactPoint, "lead", lead_ids), kind__in=(ContactKind.PHONE, ContactKind.EMAIL)
+        _among(ContactPoint, "lead", lead_ids), kind__in=(ContactKind.PHONE, ContactKind.EMAIL, ContactKind.WEBSITE)
     ).values_list("lead_id", "kind", "normalized_value")
     for lead_id, kind, value in rows:
         points.setdefault((lead_id, kind), []).append(value)
