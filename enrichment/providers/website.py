@@ -40,7 +40,7 @@ def normalize_site(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", "", ""))
 
 
-def site_read(url: str) -> dict[str, Any]:
+def site_read(url: str, *, allow_internal: bool = False) -> dict[str, Any]:
     """Fetch the home page (and, through the extraction engine, its contact pages) and describe the business.
 
     A refused URL (internal address, robots.txt) or a page that is not HTML is a permanent answer; a network
@@ -48,7 +48,8 @@ def site_read(url: str) -> dict[str, Any]:
     """
     from scraping.runner.http_runner import BlockingCrawler
 
-    crawler = BlockingCrawler()
+    # ``allow_internal``: the listing's recipe is granted internal addresses and the site is on its origin.
+    crawler = BlockingCrawler(allow_private=True) if allow_internal else BlockingCrawler()
     try:
         try:
             response = crawler.fetch(url, timeout=settings.CRAWLER_TIMEOUT * 4)
@@ -99,15 +100,20 @@ class WebsiteProvider(Provider):
         for candidate in candidates:
             site = normalize_site(candidate)
             if site:
-                return {"url": site}
+                from scraping.internal_grant import internal_site_granted
+
+                return (
+                    {"url": site, "internal": True} if internal_site_granted(lead=ctx.lead, url=site) else {"url": site}
+                )
         raise StepSkipped("The lead has no website.")
 
     def run(self, ctx: EnrichContext, wanted: dict[str, Any]) -> dict[str, Any]:
         lookup = cached_lookup(
             provider=PROVIDER,
-            key=wanted["url"],
+            # A granted read is cached apart: a refusal cached before the grant must not answer for it.
+            key=f"{wanted['url']} internal" if wanted.get("internal") else wanted["url"],
             ttl=lambda v: settings.ENRICHMENT_CACHE_TTL_WEBSITE if v.get("reachable") else _not_found_ttl(),
-            fetch=lambda: site_read(wanted["url"]),
+            fetch=lambda: site_read(wanted["url"], allow_internal=bool(wanted.get("internal"))),
         )
         return {**lookup.value, "from_cache": lookup.from_cache}
 

@@ -110,8 +110,12 @@ def _footer(b: Business, *, phone: bool) -> str:
     )
 
 
-def _site_page(b: Business, title: str, main: str, *, footer_phone: bool = False, ld: bool = False) -> Response:
+def _site_page(
+    b: Business, title: str, main: str, *, footer_phone: bool = False, ld: bool = False, description: str = ""
+) -> Response:
     head = json_ld(b, url=f"https://{b.domain}/") if ld else ""
+    if description:
+        head += f'<meta name="description" content="{escape(description)}">'
     body = f"{_nav(b)}<main>{main}</main>{_footer(b, phone=footer_phone)}"
     return Response(200, page(f"{title} | {b.name}", body, lang=b.city.language, head=head))
 
@@ -164,7 +168,9 @@ def _home(b: Business) -> Response:
         phone = f'<p><img src="{b.site_path}phone.png" alt="{"Rufen Sie uns an" if b.german else "Call us"}"></p>'
     welcome = "Willkommen bei" if b.german else "Welcome to"
     main = f"<h1>{welcome} {escape(b.name)}</h1>{phone}<p>{FILLER}</p><p>{escape(', '.join(b.hours))}</p>"
-    return _site_page(b, "Home", main, footer_phone=shown == "text", ld=int(b.id[:4], 16) % 2 == 0)
+    # The site says what the business is (issue 24): the demo's enrichment describes a listing from its own site.
+    about = f"{b.name} is a {b.category_label.lower()} in {b.city.name}. Visit us at {b.address}."
+    return _site_page(b, "Home", main, footer_phone=shown == "text", ld=int(b.id[:4], 16) % 2 == 0, description=about)
 
 
 def _contact(b: Business) -> Response:
