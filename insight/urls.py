@@ -24,5 +24,6 @@ urlpatterns = [
     path("analytics/", include("analytics.urls")),
     path("integrations/", include("integrations.urls")),
     path("companies/", include("companies.urls")),
+    path("", include("dashboard.admin_pages_urls")),  # outbox, data protection (issue 24)
     path("", include("dashboard.urls")),
 ]
