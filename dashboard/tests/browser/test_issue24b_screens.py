@@ -14,6 +14,8 @@ from accounts.models import Role
 from accounts.services import verification_email_send
 from accounts.tests.factories import UserFactory
 from analytics.tests.helpers import lead_at
+from compliance.lifecycle import erasure_perform
+from compliance.services import suppression_add
 from dashboard.outbox import OUTBOX_BACKEND
 from dashboard.tests.browser.conftest import log_in, wait_for
 from integrations.models import CrmSyncRecord, WebhookDelivery, WebhookEndpoint
@@ -121,6 +123,14 @@ def test_issue24b_screens(web, browser, settings):
     browser.get(f"{web}/integrations/")
     assert "Ops channel" in browser.page_source and "Recent deliveries" in browser.page_source
     _shot(browser, "integrations")
+
+    suppression_add(kind="email", value="opted-out@example.com", note="Asked by phone")
+    receipt = erasure_perform(actor=admin, email="erase-me@example.com", reference="Ticket 55")
+    browser.get(f"{web}/data-protection/?receipt={receipt.pk}")
+    assert "Receipt" in browser.page_source and "opted-out@example.com" in browser.page_source
+    _shot(browser, "data-protection")
+    browser.execute_script("document.getElementById('retention').scrollIntoView()")
+    _shot(browser, "data-protection-retention")
 
     browser.get(f"{web}/outbox/")
     assert "new-user@example.com" in browser.page_source
