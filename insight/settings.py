@@ -60,6 +60,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "insight.request_limits.RequestBodyLimitMiddleware",  # first: a refused body is never read
+    "insight.metrics_middleware.RequestMetricsMiddleware",  # HTTP latencies for /metrics (issue 25)
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -290,6 +291,10 @@ CHROME_BINARY = env_str("CHROME_BINARY", "/usr/bin/chromium")
 CHROMEDRIVER_PATH = env_str("CHROMEDRIVER_PATH", "/usr/bin/chromedriver")
 SELENIUM_REMOTE_URL = env_str("SELENIUM_REMOTE_URL")
 HEALTH_REQUIRE_BROWSER = env_bool("HEALTH_REQUIRE_BROWSER", False)
+# Prometheus metrics at /metrics (issue 25, docs/operations.md): these addresses or networks (REMOTE_ADDR, never a
+# forwarded header) or `Authorization: Bearer <METRICS_BEARER_TOKEN>`; anyone else gets a bare 403.
+METRICS_ALLOWED_IPS = env_list("METRICS_ALLOWED_IPS", ["127.0.0.1", "::1"])
+METRICS_BEARER_TOKEN = env_str("METRICS_BEARER_TOKEN")
 # Browser pool (issue 5): one pool per worker process; a browser serves one task at a time, each in a fresh context.
 BROWSER_POOL_MAX = env_int("BROWSER_POOL_MAX", 2, minimum=1)
 BROWSER_MAX_PAGES = env_int("BROWSER_MAX_PAGES", 100, minimum=1)  # retire a browser after this many pages

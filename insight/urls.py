@@ -4,7 +4,7 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
-from insight import views
+from insight import metrics, views
 
 admin.site.site_header = "Insight administration"
 admin.site.site_title = "Insight admin"
@@ -16,6 +16,7 @@ urlpatterns = [
     path("favicon.ico", RedirectView.as_view(url=static("img/favicon.svg")), name="favicon"),
     path("admin/", admin.site.urls),
     path("api/health", views.health, name="health"),
+    path("metrics", metrics.metrics, name="metrics"),  # Prometheus (issue 25, docs/operations.md)
     path("api/v1/", include("insight.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),

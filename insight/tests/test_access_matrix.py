@@ -126,6 +126,7 @@ PAGES = {
     "live:task": Page("get", lambda u: f"/live/tasks/{ScrapeTaskFactory(owner=u).pk}/", EVERYONE),
     "analytics:index": Page("get", lambda u: "/analytics/", EVERYONE),
     "favicon": Page("get", lambda u: "/favicon.ico", PUBLIC),  # a redirect to the static icon
+    "metrics": Page("get", lambda u: "/metrics", PUBLIC),  # by address or token, not role (test_metrics.py)
     "integrations:lead_crm_push": Page(
         "post", lambda u: f"/integrations/leads/{LeadFactory().pk}/crm-sync/", MANAGERS, body=lambda u: {}
     ),
