@@ -84,3 +84,13 @@ def test_archives_are_listed_and_restored(client_for, settings, tmp_path):
     for bad in ({"since": "soon", "until": "2026-01-01"}, {"since": "2026-02-01", "until": "2026-01-01"}):
         html = client.post(f"{PAGE}archives/restore/", bad, follow=True).content.decode()
         assert "YYYY-MM-DD" in html or "The end must come after the start." in html
+
+
+@pytest.mark.parametrize("value", ["²", "-1", "9" * 40, "abc", "1e3", ""])
+def test_an_odd_receipt_id_is_no_receipt_not_an_error(client_for, value):
+    response = client_for(Role.ADMIN).get(PAGE, {"receipt": value})
+    assert response.status_code == 200 and 'id="erasure-receipt"' not in response.content.decode()
+
+
+def test_a_huge_suppression_id_is_not_found(client_for):
+    assert client_for(Role.ADMIN).post(f"{PAGE}suppressions/{'9' * 30}/remove/").status_code == 404

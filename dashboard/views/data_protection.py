@@ -25,6 +25,13 @@ def _problem(exc: ApplicationError) -> str:
     return " ".join(dict.fromkeys([exc.message, *reasons]))  # the message, then each distinct reason
 
 
+def _receipt(value: str) -> ErasureReceipt | None:
+    """The receipt named in the address (?receipt=<id>), or None for anything that is not a plain id."""
+    if not (value.isascii() and value.isdecimal() and len(value) <= 12):
+        return None
+    return ErasureReceipt.objects.filter(pk=int(value)).first()
+
+
 @dashboard_view(*READERS)
 def data_protection(request: HttpRequest) -> HttpResponse:
     kind = request.GET.get("kind", "")
@@ -49,9 +56,7 @@ def data_protection(request: HttpRequest) -> HttpResponse:
             "policies": lifecycle.retention_policies_ensure(),
             "archives": archives,
             "is_admin": is_admin,
-            "receipt": ErasureReceipt.objects.filter(pk=request.GET.get("receipt") or 0).first()
-            if is_admin and (request.GET.get("receipt") or "").isdigit()
-            else None,
+            "receipt": _receipt(request.GET.get("receipt", "")) if is_admin else None,
         },
     )
 
