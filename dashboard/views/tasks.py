@@ -124,7 +124,9 @@ def _task_start(request: HttpRequest) -> HttpResponse:
         context = _start_form_context(request, errors=errors, values=shown)
         return render(request, "dashboard/scraper.html", context, status=400)
     task = scraping_services.task_create(owner=request.user, **data.validated_data)
-    messages.success(request, f"Task {task.pk} is queued; results appear here as they arrive.")
+    # The page's script removes this banner once the task leaves "pending" (static/js/dashboard_scraper.js).
+    queued = f"Task {task.pk} is queued; results appear here as they arrive."
+    messages.success(request, queued, extra_tags="task-banner")
     return redirect("dashboard:task_detail", pk=task.pk)
 
 

@@ -20,6 +20,8 @@
     failed: ["retry"], cancelled: ["retry"], blocked: ["retry"],
   };
   let lastSeq = 0;
+  let pagesLogged = 0; // "Page N: …" log lines: the engine adds a query's pages to its counter only when it ends
+  let lastFrame = null;
   let state = { status: "pending", progress: 0, counters: {}, error: "" };
   let startedAt = null;
 
@@ -76,9 +78,14 @@
     const counters = state.counters || {};
     $("count-leads").textContent = counters.leads || 0;
     $("count-items").textContent = counters.items || 0;
-    $("count-pages").textContent = counters.pages || 0;
+    $("count-pages").textContent = Math.max(counters.pages || 0, pagesLogged);
     $("task-eta").textContent = ACTIVE.includes(state.status) ? eta() : "finished";
     showError(state.error);
+    // The "Task N is queued" banner of the start form is true only while the task waits for a worker.
+    document.querySelectorAll(".messages li.task-banner").forEach((banner) => {
+      if (state.status !== "pending") banner.remove();
+    });
+    document.querySelectorAll(".messages").forEach((list) => { if (!list.children.length) list.remove(); });
     const allowed = CONTROLS[state.status] || [];
     document.querySelectorAll("#task-controls form").forEach((form) => {
       form.hidden = !allowed.includes(form.dataset.control);
@@ -97,6 +104,10 @@
     lastSeq = event.seq;
     addLog(event);
     const payload = event.payload || {};
+    if (event.kind === "log" && Number.isInteger(payload.page)) {
+      pagesLogged += 1;
+      render();
+    }
     if (event.kind === "result") addResult(payload);
     if (event.kind === "progress") {
       const counters = Object.assign({}, state.counters, payload);
@@ -128,8 +139,12 @@
     details.hidden = false;
   }
 
+  // Boxes outline the number (a few pixels outside it, never filling it) so it stays readable; the label with the
+  // number shows on hover, focus and after a click.
+  const OUTSET = 3;
   function drawBoxes(message) {
     stream.querySelectorAll(".box").forEach((box) => box.remove());
+    if (!message.width || !message.height) return;
     const scale = Math.min(stream.clientWidth / message.width, stream.clientHeight / message.height);
     const left = (stream.clientWidth - message.width * scale) / 2;
     const top = (stream.clientHeight - message.height * scale) / 2;
@@ -137,20 +152,38 @@
       const box = document.createElement("button");
       box.type = "button";
       box.className = "box " + confidenceClass(b.confidence || 0);
-      box.style.left = left + b.x * message.width * scale + "px";
-      box.style.top = top + b.y * message.height * scale + "px";
-      box.style.width = b.width * message.width * scale + "px";
-      box.style.height = b.height * message.height * scale + "px";
-      box.title = b.e164 + " (" + Math.round((b.confidence || 0) * 100) + "%, " + b.layer + ")";
-      box.setAttribute("aria-label", "Phone " + box.title + ": show details");
+      box.style.left = left + b.x * message.width * scale - OUTSET + "px";
+      box.style.top = top + b.y * message.height * scale - OUTSET + "px";
+      box.style.width = b.width * message.width * scale + 2 * OUTSET + "px";
+      box.style.height = b.height * message.height * scale + 2 * OUTSET + "px";
+      const percent = Math.round((b.confidence || 0) * 100) + "%";
+      box.setAttribute("aria-label", "Phone " + b.e164 + " (" + percent + ", " + b.layer + "): show details");
       box.dataset.e164 = b.e164;
-      box.addEventListener("click", () => showBoxDetails(b, message));
+      box.appendChild(text("span", b.e164 + " · " + percent, "box-label"));
+      box.addEventListener("click", () => {
+        stream.querySelectorAll(".box.open").forEach((other) => other.classList.remove("open"));
+        box.classList.add("open");
+        showBoxDetails(b, message);
+      });
       stream.appendChild(box);
     });
     stream.dataset.highlighted = (message.boxes || []).length ? "1" : "0";
   }
 
+  // The panel takes the page's aspect ratio, so the frame fills it instead of sitting in a letterbox.
+  function fitStream(message) {
+    if (!message.width || !message.height) return;
+    const ratio = message.width + " / " + message.height;
+    if (stream.style.aspectRatio !== ratio) stream.style.aspectRatio = ratio;
+  }
+
+  if ("ResizeObserver" in window) {
+    new ResizeObserver(() => { if (lastFrame) drawBoxes(lastFrame); }).observe(stream);
+  }
+
   function showFrame(message) {
+    lastFrame = message;
+    fitStream(message);
     frame.src = "data:image/jpeg;base64," + message.jpeg;
     frame.alt = "The browser at " + message.url;
     frame.hidden = false;
@@ -218,6 +251,10 @@
   document.querySelectorAll("#task-controls form").forEach((form) => {
     form.addEventListener("submit", async (submit) => {
       submit.preventDefault();
+      if (form.dataset.control === "stop" && !window.confirm(
+        "Stop task #" + config.id + "? It ends now; the leads found so far are kept and you can retry it later.")) {
+        return;
+      }
       const response = await fetch(form.action, {
         method: "POST",
         headers: { Accept: "application/json" },

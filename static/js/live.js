@@ -92,9 +92,15 @@
       node.dataset.status = status;
     }
 
+    // "Page N" log lines count pages as they are read; the engine adds them to its counter when a query ends.
+    let pagesLogged = 0;
+    let lastCounters = null;
     function setProgress(fraction, counters) {
-      $("live-progress").value = fraction || 0;
+      if (fraction !== null && fraction !== undefined) $("live-progress").value = fraction || 0;
+      counters = counters || lastCounters;
       if (counters) {
+        lastCounters = counters;
+        counters = Object.assign({}, counters, {pages: Math.max(counters.pages || 0, pagesLogged)});
         const parts = [];
         if (counters.leads !== undefined) parts.push(`${counters.leads} lead(s)`);
         if (counters.pages !== undefined) parts.push(`${counters.pages} page(s)`);
@@ -170,14 +176,19 @@
       const nodes = (message.boxes || []).map((box) => {
         const node = element("button", null, "live-box " + confidenceClass(box.confidence));
         node.type = "button";
-        node.style.left = `${box.x * 100}%`;
-        node.style.top = `${box.y * 100}%`;
-        node.style.width = `${box.width * 100}%`;
-        node.style.height = `${box.height * 100}%`;
-        node.title = `${box.e164} · confidence ${box.confidence}`;
+        // Outlined a few pixels outside the number, so the number stays readable inside the box.
+        node.style.left = `calc(${box.x * 100}% - 3px)`;
+        node.style.top = `calc(${box.y * 100}% - 3px)`;
+        node.style.width = `calc(${box.width * 100}% + 6px)`;
+        node.style.height = `calc(${box.height * 100}% + 6px)`;
+        node.appendChild(element("span", `${box.e164} · ${Math.round((box.confidence || 0) * 100)}%`, "box-label"));
         node.setAttribute("aria-label", `Phone ${box.e164}, confidence ${box.confidence}`);
         node.dataset.e164 = box.e164;
-        node.addEventListener("click", () => showDetails(box, message));
+        node.addEventListener("click", () => {
+          boxes.querySelectorAll(".live-box.open").forEach((other) => other.classList.remove("open"));
+          node.classList.add("open");
+          showDetails(box, message);
+        });
         return node;
       });
       boxes.replaceChildren(...nodes);
@@ -198,6 +209,10 @@
             break;
           case "log":
             addLog(message);
+            if (Number.isInteger((message.payload || {}).page)) {
+              pagesLogged += 1;
+              setProgress(null, lastCounters || {pages: 0});
+            }
             break;
           case "progress":
             addLog(message);

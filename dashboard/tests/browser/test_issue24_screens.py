@@ -94,3 +94,97 @@ def test_monitor_list_schedule_words(web, browser):
     assert re.search(r"next in [34]\xa0?\s?minutes", text), text
     assert "Checking now" in text and "1 hour" not in text
     _shot(browser, "monitor-list")
+
+
+def _frame_message() -> dict:
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (960, 600), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((100, 122), "Call (416) 555-0123", fill="black")
+    draw.text((480, 362), "416 555 0188", fill="black")
+    out = io.BytesIO()
+    image.save(out, format="JPEG")
+    box = {"width": 0.12, "height": 0.03, "raw": "(416) 555-0123", "layer": "tel_link"}
+    return {
+        "frame": 1,
+        "url": "https://shop.example.com/",
+        "width": 960,
+        "height": 600,
+        "jpeg": out.getvalue(),
+        "boxes": [
+            {**box, "x": 0.125, "y": 0.2, "e164": "+14165550123", "confidence": 0.97},
+            {**box, "x": 0.5, "y": 0.6, "e164": "+14165550188", "confidence": 0.55, "layer": "ocr"},
+        ],
+    }
+
+
+def test_live_view_fills_the_panel_outlines_phones_and_tells_the_truth(web, browser):
+    from insight.broadcast import broadcast
+    from scraping.live.messages import event_message, task_group
+    from scraping.models import ScrapeTask, TaskStatus
+    from scraping.services import task_event_append
+    from scraping.tests.factories import PlatformRecipeFactory
+
+    user = UserFactory(role=Role.SALES)
+    recipe = PlatformRecipeFactory(name="Sandbox maps", is_active=True)
+    log_in(browser, web, user)
+    _viewport(browser, 1400)
+    browser.get(f"{web}/scraper/")
+    browser.find_element(By.ID, "s-queries").send_keys("plumbers in Toronto")
+    browser.find_element(By.CSS_SELECTOR, f"input[name=platforms][value='{recipe.slug}']").click()
+    browser.find_element(By.CSS_SELECTOR, "#scrape-form button[type=submit]").click()
+    wait_for(browser, lambda d: d.find_elements(By.CSS_SELECTOR, ".messages li.task-banner"))
+    task = ScrapeTask.objects.get(owner=user)
+    wait_for(browser, lambda d: not d.find_elements(By.CSS_SELECTOR, "#task-logs .loading"))
+
+    ScrapeTask.objects.filter(pk=task.pk).update(status=TaskStatus.RUNNING)
+    events = [task_event_append(task_id=task.pk, kind="status", message="Running.", payload={"status": "running"})]
+    for page in (1, 2):
+        events.append(
+            task_event_append(task_id=task.pk, kind="log", message=f"Page {page}: 10 item(s).", payload={"page": page})
+        )
+
+    def shown(driver, element_id: str, value: str) -> bool:
+        if driver.find_element(By.ID, element_id).text == value:
+            return True
+        for event in events:  # until the viewer has joined the task's group (the page drops repeats by seq)
+            broadcast(task_group(task.pk), event.kind, event_message(event))
+        return False
+
+    wait_for(browser, lambda d: shown(d, "count-pages", "2"))
+    assert not browser.find_elements(By.CSS_SELECTOR, ".messages li.task-banner")  # no longer "queued"
+
+    def boxes_drawn(driver) -> bool:
+        if not driver.find_elements(By.CSS_SELECTOR, "#stream .box"):
+            broadcast(task_group(task.pk), "frame", _frame_message())
+            return False
+        return True
+
+    wait_for(browser, boxes_drawn)
+    stream = browser.find_element(By.ID, "stream").rect
+    assert abs(stream["width"] / stream["height"] - 960 / 600) < 0.02
+    box = browser.find_element(By.CSS_SELECTOR, "#stream .box[data-e164='+14165550123']")
+    assert box.value_of_css_property("background-color") in ("rgba(0, 0, 0, 0)", "transparent")
+    assert box.rect["width"] > 0.12 * stream["width"]  # outside the number, not a 12×8 blob
+    label = box.find_element(By.CSS_SELECTOR, ".box-label")
+    assert not label.is_displayed()
+    box.click()
+    wait_for(browser, lambda d: label.is_displayed())
+    assert "+14165550123" in label.text
+    _shot(browser, "live-view")
+
+    stop = browser.find_element(By.CSS_SELECTOR, "form[data-control=stop] button")
+    stop.click()
+    alert = wait_for(browser, lambda d: d.switch_to.alert)
+    assert "Stop task" in alert.text
+    alert.dismiss()
+    task.refresh_from_db()
+    assert task.status == TaskStatus.RUNNING
+
+    ScrapeTask.objects.filter(pk=task.pk).update(status=TaskStatus.COMPLETED)
+    events = [task_event_append(task_id=task.pk, kind="status", message="Done.", payload={"status": "completed"})]
+    wait_for(browser, lambda d: shown(d, "task-status", "Completed"))
+    assert not browser.find_elements(By.CSS_SELECTOR, ".messages li.task-banner")
