@@ -27,8 +27,9 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, generate_latest
+from prometheus_client import CollectorRegistry, Counter
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.exposition import choose_encoder
 from prometheus_client.registry import Collector
 
 from insight.metrics_middleware import HTTP_LATENCY
@@ -216,6 +217,8 @@ class InsightCollector(Collector):
     # Django-Q: queue depth and the age of the oldest job waiting (ORM or Redis broker).
     def _queue(self) -> Iterator[Metric]:
         from django_q.brokers import get_broker
+        from django_q.brokers.orm import ORM
+        from django_q.brokers.redis_broker import Redis
         from django_q.conf import Conf
         from django_q.models import OrmQ
         from django_q.signing import SignedPackage
@@ -224,12 +227,12 @@ class InsightCollector(Collector):
         depth = broker.queue_size() or 0
         oldest_age = 0.0
         now = timezone.now()
-        if "orm" in settings.Q_CLUSTER:
+        if isinstance(broker, ORM):
             # A waiting row's lock is when it was queued (a taken row's lock is in the future until its lease ends).
             oldest = OrmQ.objects.filter(key=broker.list_key, lock__lte=now).aggregate(t=Min("lock"))["t"]
             if oldest:
                 oldest_age = (now - oldest).total_seconds()
-        elif depth:
+        elif depth and isinstance(broker, Redis):
             head = broker.connection.lindex(broker.list_key, 0)  # rpush / blpop: the head is the oldest
             if head:
                 started = SignedPackage.loads(head).get("started")
@@ -439,4 +442,6 @@ def metrics(request: HttpRequest) -> HttpResponse:
             return _refuse("token")
     elif not _address_allowed(request.META.get("REMOTE_ADDR", "")):
         return _refuse("address")
-    return HttpResponse(generate_latest(_registry()), content_type=CONTENT_TYPE_LATEST)
+    # The format the scraper asks for in Accept (text 0.0.4 for an old Prometheus, OpenMetrics…), as the library does.
+    encoder, content_type = choose_encoder(request.headers.get("Accept", ""))
+    return HttpResponse(encoder(_registry()), content_type=content_type)
