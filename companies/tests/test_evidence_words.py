@@ -61,3 +61,18 @@ def test_a_good_lead_label_is_not_engagement():
 )
 def test_odd_evidence_never_breaks_the_page(part):
     assert isinstance(evidence_sentence(part), str)
+
+
+def test_the_list_shows_a_city_read_from_the_listing_or_no_city_column():
+    client = Client()
+    client.force_login(UserFactory(role=Role.SALES))
+    office = listing(name="Harbour Heating", location="Main St 12, M5H123 Toronto", phones={"+14165550145": "mobile"})
+    company = lead_company_match(lead_id=office.pk).company
+    assert company.city == ""  # matching found no city in this address form
+    html = client.get("/companies/").content.decode()
+    assert "<th>City</th>" in html and "<td>Toronto</td>" in html
+
+    office.location = ""
+    office.save()
+    html = client.get("/companies/").content.decode()
+    assert "<th>City</th>" not in html  # no empty column
