@@ -46,7 +46,7 @@ def site_read(url: str, *, allow_internal: bool = False) -> dict[str, Any]:
     A refused URL (internal address, robots.txt) or a page that is not HTML is a permanent answer; a network
     failure or a 5xx is transient (retried by a later run); a 4xx answer is cached as "unreachable".
     """
-    from scraping.runner.http_runner import BlockingCrawler
+    from scraping.crawler.bridge import BlockingCrawler
 
     # ``allow_internal``: the listing's recipe is granted internal addresses and the site is on its origin.
     crawler = BlockingCrawler(allow_private=True) if allow_internal else BlockingCrawler()

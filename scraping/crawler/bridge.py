@@ -2,6 +2,8 @@
 
 import asyncio
 import concurrent.futures
+import threading
+from concurrent.futures import Future
 
 from scraping.crawler.crawler import Crawler
 from scraping.crawler.errors import CrawlError
@@ -40,3 +42,33 @@ class CrawlerFetcher:
             content_type=response.headers.get("content-type", ""),
             body=response.content,
         )
+
+
+class BlockingCrawler:
+    """The async crawler driven from this (sync) thread: its event loop runs in a helper thread.
+
+    Used by the HTTP runner and by enrichment's website reader (which needs the crawler, not the runner)."""
+
+    def __init__(self, **options) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True, name="runner-crawler")
+        self.thread.start()
+        self.crawler = asyncio.run_coroutine_threadsafe(self._make(options), self.loop).result()
+
+    async def _make(self, options) -> Crawler:
+        return Crawler.from_settings(**options)
+
+    def submit(self, coroutine) -> Future:
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop)
+
+    def fetch(self, url: str, timeout: float = 60.0):
+        return self.submit(self.crawler.fetch(url)).result(timeout)
+
+    def fetcher(self) -> CrawlerFetcher:
+        return CrawlerFetcher(self.crawler, self.loop)
+
+    def close(self) -> None:
+        asyncio.run_coroutine_threadsafe(self.crawler.aclose(), self.loop).result(10)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(5)
+        self.loop.close()

@@ -6,16 +6,14 @@ extraction) in the page pool when there is one; items still reach the task one b
 page that cannot be fetched or read is an error event for its item, which keeps its listing fields.
 """
 
-import asyncio
 import logging
-import threading
 from collections import deque
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from urllib.parse import urljoin
 
 from scraping.crawler import Crawler, CrawlError, CrawlResponse, TooManyRedirects
-from scraping.crawler.bridge import CrawlerFetcher
+from scraping.crawler.bridge import BlockingCrawler
 from scraping.runner.classify import classify
 from scraping.runner.common import (
     RecipeFailed,
@@ -38,34 +36,6 @@ log = logging.getLogger(__name__)
 
 WAIT_SLICE_SECONDS = 0.5  # a pause or stop is noticed this often while a page is awaited
 MIN_LOOKAHEAD = 16  # detail pages fetched ahead of the item being delivered (at least; 2 × per-domain concurrency)
-
-
-class BlockingCrawler:
-    """The async crawler driven from this (sync) thread: its event loop runs in a helper thread."""
-
-    def __init__(self, **options) -> None:
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True, name="runner-crawler")
-        self.thread.start()
-        self.crawler = asyncio.run_coroutine_threadsafe(self._make(options), self.loop).result()
-
-    async def _make(self, options) -> Crawler:
-        return Crawler.from_settings(**options)
-
-    def submit(self, coroutine) -> Future:
-        return asyncio.run_coroutine_threadsafe(coroutine, self.loop)
-
-    def fetch(self, url: str, timeout: float = 60.0):
-        return self.submit(self.crawler.fetch(url)).result(timeout)
-
-    def fetcher(self) -> CrawlerFetcher:
-        return CrawlerFetcher(self.crawler, self.loop)
-
-    def close(self) -> None:
-        asyncio.run_coroutine_threadsafe(self.crawler.aclose(), self.loop).result(10)
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self.thread.join(5)
-        self.loop.close()
 
 
 async def fetch_following_refresh(crawler: Crawler, url: str) -> CrawlResponse:
