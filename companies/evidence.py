@@ -121,3 +121,36 @@ def evidence_sentence(part: dict) -> str:
     except (TypeError, ValueError, AttributeError):
         text = ""
     return text or "; ".join(f"{key.replace('_', ' ')}: {value}" for key, value in evidence.items())
+
+
+def details_words(details: Any) -> str:
+    """A history entry's details as words ("lead #12 · Same registrable domain · 90% sure"), not a dict."""
+    from companies.models import LinkMethod
+
+    if not isinstance(details, dict):
+        return "" if details in (None, "", [], {}) else str(details)
+    words = []
+    for key, value in details.items():
+        if value in (None, "", [], {}):
+            continue
+        if key == "lead_id":
+            words.append(f"lead #{value}")
+        elif key == "lead_ids" and isinstance(value, list):
+            words.append(f"{plural(len(value), 'lead')} (#{', #'.join(str(v) for v in value[:10])})")
+        elif key == "method":
+            words.append(
+                "first lead of the company"
+                if value == "founder"
+                else LinkMethod(value).label
+                if value in LinkMethod.values
+                else str(value)
+            )
+        elif key == "confidence" and isinstance(value, int | float):
+            words.append(f"{round(value * 100)}% sure")
+        elif isinstance(value, list):
+            words.append(f"{key.replace('_', ' ')}: {', '.join(str(v) for v in value[:10])}")
+        elif isinstance(value, dict):
+            words.append(f"{key.replace('_', ' ')}: {details_words(value)}")
+        else:
+            words.append(f"{key.replace('_', ' ')}: {value}")
+    return " · ".join(words)

@@ -19,3 +19,11 @@ def evidence_words(part) -> str:
     from companies.evidence import evidence_sentence
 
     return evidence_sentence(part)
+
+
+@register.filter
+def details_words(details) -> str:
+    """A history entry's details as words."""
+    from companies.evidence import details_words as words
+
+    return words(details)

@@ -76,3 +76,13 @@ def test_the_list_shows_a_city_read_from_the_listing_or_no_city_column():
     office.save()
     html = client.get("/companies/").content.decode()
     assert "<th>City</th>" not in html  # no empty column
+
+
+def test_history_details_are_words():
+    from companies.evidence import details_words
+
+    assert details_words({"method": "founder", "lead_id": 1, "confidence": 1.0}) == (
+        "first lead of the company · lead #1 · 100% sure"
+    )
+    assert details_words({"method": "domain", "lead_ids": [3, 4]}) == "Same registrable domain · 2 leads (#3, #4)"
+    assert details_words(None) == "" and details_words({"odd": {"x": 1}}) == "odd: x: 1"

@@ -188,3 +188,44 @@ def test_live_view_fills_the_panel_outlines_phones_and_tells_the_truth(web, brow
     events = [task_event_append(task_id=task.pk, kind="status", message="Done.", payload={"status": "completed"})]
     wait_for(browser, lambda d: shown(d, "task-status", "Completed"))
     assert not browser.find_elements(By.CSS_SELECTOR, ".messages li.task-banner")
+
+
+def test_human_words_screens(web, browser):
+    from companies.services import company_rescore, lead_company_match
+    from companies.tests.factories import listing
+    from scraping.tests.factories import PlatformRecipeFactory
+
+    admin = UserFactory(role=Role.ADMIN, is_staff=True, is_superuser=True)
+    office = listing(
+        name="Harbour Heating",
+        location="Main St 12, M5H123 Toronto",
+        website="harbour.example.com",
+        phones={"+14165550142": "fixed_line", "+14165550143": "mobile"},
+    )
+    company = company_rescore(company_id=lead_company_match(lead_id=office.pk).company.pk, now=timezone.now())
+    recipe = PlatformRecipeFactory(name="Sandbox maps")
+    log_in(browser, web, admin)
+    _viewport(browser, 1400)
+
+    browser.get(f"{web}/companies/{company.pk}")
+    browser.execute_script("document.getElementById('score').scrollIntoView()")
+    text = browser.find_element(By.ID, "score").text
+    assert "2 callable phones: +1 416-555-0142 (landline)" in text and "callable_phones" not in text
+    assert "{'" not in browser.find_element(By.ID, "history").text
+    _shot(browser, "company-evidence")
+
+    browser.get(f"{web}/companies/")
+    assert "Toronto" in browser.find_element(By.TAG_NAME, "table").text
+    _shot(browser, "company-list")
+
+    browser.get(f"{web}/leads/?score_min=lots")
+    assert "Score from: A valid integer is required." in browser.find_element(By.TAG_NAME, "main").text
+    _shot(browser, "leads-filter-error")
+
+    browser.get(f"{web}/admin/scraping/platformrecipe/{recipe.pk}/change/")
+    definition = browser.find_element(By.ID, "id_definition")
+    assert "\n  " in definition.get_attribute("value")
+    browser.execute_script("arguments[0].scrollIntoView()", definition)
+    _shot(browser, "recipe-editor")
+    browser.execute_script("document.getElementById('id_allow_internal').scrollIntoView()")
+    _shot(browser, "recipe-editor-allow-internal")
