@@ -6,6 +6,7 @@ tables this file counts rather than repeats). Each route is called by anonymous,
 have an owner, by someone who does not own the row.
 """
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -100,6 +101,12 @@ APP_TABLES = [
 ]
 
 
+def _suppression():
+    from compliance.services import suppression_add
+
+    return suppression_add(kind="email", value=f"opt-out-{uuid.uuid4().hex[:8]}@example.com", purge=False)[0]
+
+
 @dataclass
 class Page:
     """A dashboard route: who may use it, and what an anonymous visitor gets (302: the login page)."""
@@ -130,6 +137,17 @@ PAGES = {
     "integrations:lead_crm_push": Page(
         "post", lambda u: f"/integrations/leads/{LeadFactory().pk}/crm-sync/", MANAGERS, body=lambda u: {}
     ),
+    "integrations:status": Page("get", lambda u: "/integrations/", MANAGERS),
+    "dashboard_admin:outbox": Page("get", lambda u: "/outbox/", ADMINS),
+    "dashboard_admin:data_protection": Page("get", lambda u: "/data-protection/", MANAGERS),
+    "dashboard_admin:suppression_add": Page(
+        "post", lambda u: "/data-protection/suppressions/", MANAGERS, body=lambda u: {"kind": "domain", "value": "x"}
+    ),
+    "dashboard_admin:suppression_remove": Page(
+        "post", lambda u: f"/data-protection/suppressions/{_suppression().pk}/remove/", ADMINS
+    ),
+    "dashboard_admin:erasure": Page("post", lambda u: "/data-protection/erasure/", ADMINS),
+    "dashboard_admin:archive_restore": Page("post", lambda u: "/data-protection/archives/restore/", ADMINS),
     "companies:list": Page("get", lambda u: "/companies/", EVERYONE),
     "companies:detail": Page("get", lambda u: f"/companies/{CompanyFactory().pk}", EVERYONE),
     "dashboard:home": Page("get", lambda u: "/", EVERYONE),

@@ -20,6 +20,7 @@ from rest_framework_simplejwt.tokens import AccessToken
 from accounts.models import Role
 from accounts.tests.factories import UserFactory
 from companies.tests.factories import CompanyFactory
+from compliance.services import suppression_add
 from dashboard.models import SavedView
 from insight.asgi import application
 from insight.testing.routes import ANONYMOUS_AUTH_API, UNSAFE_METHODS, api_operations, page_routes
@@ -40,6 +41,7 @@ URL_KWARGS = {
     "live:feed": lambda w: {"task_id": w.task.pk},
     "live:task": lambda w: {"task_id": w.task.pk},
     "integrations:lead_crm_push": lambda w: {"pk": w.lead.pk},
+    "dashboard_admin:suppression_remove": lambda w: {"pk": w.suppression.pk},
     "companies:detail": lambda w: {"pk": w.company.pk},
     "dashboard:saved_view_delete": lambda w: {"pk": w.saved_view.pk},
     "dashboard:lead_detail": lambda w: {"pk": w.lead.pk},
@@ -80,6 +82,7 @@ def world():
         task=ScrapeTaskFactory(owner=admin, status="running"),
         monitor=MonitorFactory(owner=admin),
         saved_view=SavedView.objects.create(owner=admin, name="Mine", query="status=new"),
+        suppression=suppression_add(kind="email", value="opted-out@example.com", purge=False)[0],
     )
 
 
