@@ -61,7 +61,7 @@ class MonitorForm(forms.Form):
         "quote phrases; * ends a word prefix; site:, author: and subreddit: filter.",
     )
     # The keyword set whose name and keywords the two fields above were filled from: they change that set only.
-    keyword_loaded = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    keyword_loaded = forms.CharField(required=False, widget=forms.HiddenInput)
     min_score = forms.IntegerField(min_value=0, max_value=100, initial=50, label="Minimum score for a lead")
     poll_interval = forms.TypedChoiceField(choices=POLL_CHOICES, coerce=int, initial=900, label="Check every")
     language = forms.CharField(max_length=16, required=False, label="Language filter (e.g. en)")
@@ -167,7 +167,7 @@ class MonitorForm(forms.Form):
             return
         name = (cleaned.get("keyword_name") or "").strip()
         expression = (cleaned.get("keyword_expression") or "").strip()
-        edits_chosen = chosen is not None and cleaned.get("keyword_loaded") == chosen.pk
+        edits_chosen = chosen is not None and (cleaned.get("keyword_loaded") or "").strip() == str(chosen.pk)
         if chosen is not None and not edits_chosen:
             return  # another set was chosen without its fields being loaded (no script): use it as it is
         if not name:

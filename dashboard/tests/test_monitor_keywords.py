@@ -136,3 +136,19 @@ def test_list_says_checked_when_a_check_ran_without_source_health(client_for):
     MonitorFactory(poll_interval=300, last_polled_at=now, next_poll_at=now + datetime.timedelta(minutes=5))
     html = client_for(Role.SALES).get("/monitors/").content.decode()
     assert "No checks yet" not in html and "every 5 minutes" in html
+
+
+def test_a_tampered_loaded_marker_is_ignored_not_an_invisible_error(client_for):
+    client = client_for(Role.MARKETING)
+    keyword_set = KeywordSetFactory(expression="crm")
+    data = _form(keyword_set=keyword_set.pk, keyword_loaded="x" * 50, keyword_expression="other")
+    assert client.post("/monitors/new/", data).status_code == 302
+    keyword_set.refresh_from_db()
+    assert keyword_set.expression == "crm"
+
+
+def test_odd_preview_input_never_fails(client_for):
+    client = client_for(Role.MARKETING)
+    for expression in ("", "a" * 6000, '"unclosed', "NOT", "(((((((((((((((((((((((x", "\x00", "site:"):
+        response = client.get("/monitors/keywords/preview/", {"expression": expression})
+        assert response.status_code == 200 and "summary" in response.json()
