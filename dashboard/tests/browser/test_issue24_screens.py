@@ -95,6 +95,14 @@ def test_monitor_list_schedule_words(web, browser):
     assert "Checking now" in text and "1 hour" not in text
     _shot(browser, "monitor-list")
 
+    monitor = keyword_set.monitors.get(name="Fresh monitor")
+    browser.get(f"{web}/monitors/{monitor.pk}/edit/")
+    shared = browser.find_element(By.ID, "keyword-shared")
+    wait_for(browser, lambda d: shared.is_displayed())
+    assert "3 monitors use this keyword set" in shared.text
+    assert browser.find_element(By.ID, "id_keyword_expression").get_attribute("value") == keyword_set.expression
+    _shot(browser, "monitor-edit")
+
 
 def _frame_message() -> dict:
     import io
