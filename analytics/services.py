@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import Count, Exists, Max, Min, OuterRef, Sum
 from django.db.models.functions import TruncDate
@@ -172,13 +173,25 @@ def _stale(watermark: datetime.datetime | None) -> bool:
     )
 
 
+# Leads changed since the last refresh that a read still recounts itself; more (a rescore of everything, a first
+# count of a big table) is left to the worker, and the page says up to when it counted.
+INLINE_REFRESH_MAX_CHANGED = 20_000
+
+
 def lead_stats_ensure_current() -> RefreshResult | None:
     """Refresh the days changed since the last refresh before answering a read, so figures never trail a rescore or
     a retrain (issue 24). Cheap when nothing changed (two indexed look-ups); a concurrent read waits for the refresh
-    in progress instead of answering with the old figures. Returns the refresh made, or None."""
+    in progress instead of answering with the old figures. A change too big to recount within a request (more than
+    ``INLINE_REFRESH_MAX_CHANGED`` leads) is queued for the worker instead (``skipped``). None: nothing changed."""
     state = StatsRefresh.objects.filter(name="leads").only("watermark").first()
-    if not _stale(state.watermark if state else None):
+    watermark = state.watermark if state else None
+    if not _stale(watermark):
         return None
+    changed = Lead.objects.all() if watermark is None else Lead.objects.filter(updated_at__gt=watermark)
+    if changed.order_by()[: INLINE_REFRESH_MAX_CHANGED + 1].count() > INLINE_REFRESH_MAX_CHANGED:
+        if cache.add("analytics:refresh-queued", True, timeout=120):  # one queued refresh, not one per read
+            lead_stats_refresh_enqueue(full=watermark is None)
+        return RefreshResult(full=watermark is None, days=0, duration_ms=0, skipped=True)
     return lead_stats_refresh(wait=True)
 
 

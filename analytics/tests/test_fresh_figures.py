@@ -65,3 +65,18 @@ def test_a_good_range_has_no_error(client):
     client.force_login(UserFactory(role="sales"))
     page = client.get("/analytics/?date_from=2026-05-01&date_to=2026-05-10").content.decode()
     assert "data-range-error" not in page and 'role="alert" hidden' in page
+
+
+def test_a_change_too_big_for_a_request_goes_to_the_worker(monkeypatch):
+    from django.core.cache import cache
+
+    from analytics import services
+
+    cache.delete("analytics:refresh-queued")
+    lead_stats_refresh(full=True)
+    leads = [lead_at(timezone.now() - datetime.timedelta(days=1)) for _ in range(3)]
+    monkeypatch.setattr(services, "INLINE_REFRESH_MAX_CHANGED", 2)
+    result = lead_stats_ensure_current()
+    assert result is not None and result.skipped  # queued (tests run Django-Q inline, so it is counted already)
+    assert lead_stats_ensure_current() is None
+    assert len(leads) == 3
