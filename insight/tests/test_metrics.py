@@ -1,9 +1,13 @@
 """/metrics (issue 25): real figures read from the database, access by address or bearer token, the HTTP latency
 histogram, and an exposition Prometheus's own parser reads."""
 
+import os
+import subprocess
+import sys
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.test import Client
 from django.utils import timezone
 from django_q.brokers import get_broker
@@ -206,3 +210,30 @@ def test_the_latency_histogram_counts_a_request_by_route_name():
 
 def test_only_get_is_allowed():
     assert Client().post("/metrics").status_code == 405
+
+
+CHILD = """
+import django
+django.setup()
+from django.http import HttpResponse
+from django.test import RequestFactory
+from django.urls import resolve
+from insight.metrics_middleware import RequestMetricsMiddleware
+
+request = RequestFactory().get("/api/health")
+request.resolver_match = resolve("/api/health")
+RequestMetricsMiddleware(lambda r: HttpResponse(status=503))(request)
+"""
+
+
+def test_several_server_processes_add_up_in_multiprocess_mode(tmp_path, monkeypatch):
+    """Two processes (as two daphne servers on one host) each answer a request; /metrics reports both."""
+    env = {**os.environ, "PROMETHEUS_MULTIPROC_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "insight.test_settings"}
+    for _ in range(2):
+        subprocess.run([sys.executable, "-c", CHILD], env=env, check=True, timeout=120, cwd=settings.BASE_DIR)
+    assert list(tmp_path.glob("histogram_*.db"))  # prometheus_client's per-process files
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", str(tmp_path))
+    _, samples = _scrape()
+    key = dict(method="GET", route="health", status="5xx")
+    assert _value(samples, "insight_http_request_duration_seconds_count", **key) == 2
+    assert _value(samples, "insight_queue_depth") is not None  # the database figures are still there
