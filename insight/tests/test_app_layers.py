@@ -186,3 +186,15 @@ def test_the_cycle_finder_names_a_cycle_and_sees_deferred_imports():
     graph = {"compliance": {"companies": ["compliance/services.py:2"]}, "companies": {"compliance": ["x.py:1"]}}
     assert find_cycle(graph) == ["companies", "compliance", "companies"]
     assert "companies -> compliance -> companies" in _describe(find_cycle(graph), graph)
+
+
+def test_upward_calls_go_through_registered_hooks():
+    from django.core.exceptions import ImproperlyConfigured
+
+    from companies import services as companies_services
+    from insight import hooks
+
+    assert hooks.companies_linked._impl is companies_services.companies_linked
+    assert hooks.companies_forget._impl is companies_services.companies_forget
+    with pytest.raises(ImproperlyConfigured, match="nobody"):
+        hooks.Hook("nobody", "registered by no app")()
