@@ -2,9 +2,6 @@
 
 from dataclasses import dataclass, field
 
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
-
 from leads.keywords import KeywordSyntaxError, PostContext, compile_keywords
 from leads.models import Lead, LeadKind
 
@@ -27,7 +24,10 @@ class Preview:
             "matched": self.matched,
             "total": self.total,
             "summary": self.summary,
-            "examples": [{"title": e["title"], "url": e["url"], "html": str(e["html"])} for e in self.examples],
+            "examples": [
+                {"title": e["title"], "url": e["url"], "parts": [{"text": t, "match": m} for t, m in e["parts"]]}
+                for e in self.examples
+            ],
         }
 
     @property
@@ -40,19 +40,20 @@ class Preview:
         return f"Would have matched {self.matched} of the last {self.total} {noun}."
 
 
-def _excerpt(text: str, spans: list[tuple[int, int]]) -> SafeString:
-    """Up to EXCERPT_CHARS around the first match, escaped, with the matches in <mark>."""
+def _excerpt(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """Up to EXCERPT_CHARS around the first match as (text, is_match) pieces: pages and scripts show the matches
+    highlighted without ever reading the post as HTML."""
     start = max(0, spans[0][0] - EXCERPT_CHARS // 3) if spans else 0
     end = min(len(text), start + EXCERPT_CHARS)
-    out, last = ["…" if start else ""], start
+    parts, last = [("…", False)] if start else [], start
     for s, e in spans:
         if e <= start or s >= end:
             continue
         s, e = max(s, start), min(e, end)
-        out += [escape(text[last:s]), "<mark>", escape(text[s:e]), "</mark>"]
+        parts += [(text[last:s], False), (text[s:e], True)]
         last = e
-    out += [escape(text[last:end]), "…" if end < len(text) else ""]
-    return mark_safe("".join(out))  # noqa: S308 - every piece of the text is escaped above
+    parts.append((text[last:end] + ("…" if end < len(text) else ""), False))
+    return [(piece, match) for piece, match in parts if piece]
 
 
 def keyword_preview(expression: str, *, posts: int = PREVIEW_POSTS) -> Preview:
@@ -80,5 +81,5 @@ def keyword_preview(expression: str, *, posts: int = PREVIEW_POSTS) -> Preview:
             continue
         preview.matched += 1
         if len(preview.examples) < PREVIEW_EXAMPLES:
-            preview.examples.append({"title": row["name"], "url": row["url"], "html": _excerpt(text, found.spans)})
+            preview.examples.append({"title": row["name"], "url": row["url"], "parts": _excerpt(text, found.spans)})
     return preview

@@ -12,6 +12,7 @@ from django.utils.html import format_html
 
 from insight.admin_widgets import SafeAutocompleteMixin
 from insight.api_errors import ApplicationError
+from insight.json_form_field import SafeJSONField
 from scraping import services
 from scraping.models import ExtractionSettings, Monitor, PlatformRecipe, ScrapeTask, SeenPost, TaskEvent
 
@@ -51,8 +52,9 @@ class TryPageForm(forms.Form):
         return data
 
 
-class IndentedJSONField(forms.JSONField):
-    """JSON shown indented (two spaces, keys in their saved order) and a syntax error said with its line."""
+class IndentedJSONField(SafeJSONField):
+    """JSON shown indented (two spaces, keys in their saved order), held to the API's limits like every JSON typed in
+    the admin (SafeJSONField: no NUL, bounded nesting), and a syntax error said with its line and column."""
 
     def prepare_value(self, value):
         if isinstance(value, forms.fields.InvalidJSONInput):
@@ -60,14 +62,19 @@ class IndentedJSONField(forms.JSONField):
         return json.dumps(value, ensure_ascii=False, indent=2, cls=self.encoder)
 
     def to_python(self, value):
-        if value not in self.empty_values and not isinstance(value, list | dict | int | float):
-            try:
-                json.loads(value, cls=self.decoder)
-            except json.JSONDecodeError as exc:
-                raise forms.ValidationError(
-                    f"This is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.", code="invalid"
-                ) from exc
-        return super().to_python(value)
+        try:
+            return super().to_python(value)
+        except forms.ValidationError:
+            if isinstance(value, str):
+                try:
+                    json.loads(value)
+                except json.JSONDecodeError as exc:
+                    raise forms.ValidationError(
+                        f"This is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.", code="invalid"
+                    ) from exc
+                except (RecursionError, ValueError):
+                    pass
+            raise
 
 
 class PlatformRecipeForm(forms.ModelForm):

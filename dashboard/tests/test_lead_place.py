@@ -72,4 +72,5 @@ def test_a_bad_minimum_rating_shows_the_error_state_naming_it(client_for):
     assert response.status_code == 200
     html = response.content.decode()
     assert "These filters cannot be applied" in html
-    assert "min_rating is a rating from 0 to 5" in html and "min_reviews is a whole number" in html
+    # named as the filter form labels them
+    assert "“Rating from” is a rating from 0 to 5" in html and "“Reviews from” is a whole number" in html

@@ -89,7 +89,11 @@ def test_preview_counts_and_highlights_recent_posts(client_for):
     body = client.get("/monitors/keywords/preview/", {"expression": "crm"}).json()
     assert body["matched"] == 1 and body["total"] == 2
     assert body["summary"] == "Would have matched 1 of the last 2 posts."
-    assert "<mark>CRM</mark>" in body["examples"][0]["html"] and "&lt;b&gt;" in body["examples"][0]["html"]
+    parts = body["examples"][0]["parts"]
+    assert {"text": "CRM", "match": True} in parts  # the match, as text: scripts never read a post as HTML
+    assert any("<b>bakers</b>" in p["text"] and not p["match"] for p in parts)
+    page = client.post("/monitors/new/", {"keyword_expression": "crm", "preview_keywords": "1"}).content.decode()
+    assert "<mark>CRM</mark>" in page and "&lt;b&gt;bakers&lt;/b&gt;" in page
     bad = client.get("/monitors/keywords/preview/", {"expression": "crm AND ("}).json()
     assert bad["error"] and bad["matched"] == 0
 

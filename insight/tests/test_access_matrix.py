@@ -169,6 +169,7 @@ PAGES = {
     "dashboard:monitor_list": Page("get", lambda u: "/monitors/", EVERYONE),
     "dashboard:monitor_create": Page("get", lambda u: "/monitors/new/", CAMPAIGNERS),
     "dashboard:monitor_edit": Page("get", lambda u: f"/monitors/{MonitorFactory(owner=u).pk}/edit/", CAMPAIGNERS),
+    "dashboard:keyword_preview": Page("get", lambda u: "/monitors/keywords/preview/?expression=crm", CAMPAIGNERS),
     "dashboard:monitor_poll": Page("post", lambda u: f"/monitors/{MonitorFactory(owner=u).pk}/poll/", CAMPAIGNERS),
 }
 WEBSOCKETS = {"ws/tasks/<int:task_id>/": EVERYONE}  # on a task the caller owns; others' tasks: see below

@@ -61,7 +61,11 @@
             }
             const excerpt = document.createElement("span");
             excerpt.className = "muted";
-            excerpt.innerHTML = example.html; // escaped by the server, <mark> around the matches
+            example.parts.forEach(function (part) {
+              const piece = document.createElement(part.match ? "mark" : "span");
+              piece.textContent = part.text;
+              excerpt.appendChild(piece);
+            });
             item.append(title, document.createElement("br"), excerpt);
             list.appendChild(item);
           });
