@@ -93,7 +93,7 @@ def test_a_bad_range_shows_the_error_and_an_empty_range_says_so(driver, live_ser
             else None
         )
     )
-    assert "date_from" in error.text
+    assert "The start date 2026-03-10 is after the end date 2026-03-01" in error.text
 
     driver.get(f"{live_server.url}/analytics/?date_from=2020-01-01&date_to=2020-01-31")
     wait.until(lambda d: d.find_element(By.ID, "analytics").get_attribute("data-loaded") == "true")
