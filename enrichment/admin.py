@@ -25,7 +25,7 @@ class ReasonActionForm(ActionForm):
 
 @admin.register(ModelVersion)
 class ModelVersionAdmin(admin.ModelAdmin):
-    list_display = ["kind", "version", "is_active", "primary_metric", "metrics", "training_total", "trained_at"]
+    list_display = ["kind", "version", "is_active", "primary_metric", "figures", "training_total", "trained_at"]
     list_filter = ["kind", "is_active"]
     search_fields = ["version", "notes"]
     action_form = ReasonActionForm
@@ -48,7 +48,14 @@ class ModelVersionAdmin(admin.ModelAdmin):
     def has_add_permission(self, request) -> bool:
         return False  # versions come from training only
 
-    @admin.display(description="Held-out metric")
+    @admin.display(description="Figures")
+    def figures(self, obj: ModelVersion) -> str:
+        """The figures a person reads (no digests): each metric, then what it was measured on."""
+        shown = [f"{k.replace('_', ' ')} {v}" for k, v in obj.metrics.items() if isinstance(v, int | float)]
+        where = obj.metrics.get("evaluated_on")
+        return " · ".join(shown) + (f" — on the {where}" if where else "")
+
+    @admin.display(description="Promotion metric")
     def primary_metric(self, obj: ModelVersion) -> str:
         metric = PRIMARY_METRIC.get(obj.kind, "")
         return f"{metric} {obj.metrics.get(metric, '–')}"
@@ -57,7 +64,7 @@ class ModelVersionAdmin(admin.ModelAdmin):
     def training_total(self, obj: ModelVersion):
         return obj.training_counts.get("total")
 
-    @admin.action(description="Activate if better than the active version (held-out metric)")
+    @admin.action(description="Activate if better than the active version (promotion metric, on real posts)")
     def activate_if_better(self, request, queryset):
         for version in queryset:
             if services.model_version_activate(version=version):
@@ -88,14 +95,14 @@ class ModelVersionAdmin(admin.ModelAdmin):
 
     def _retrain(self, request) -> None:
         run = services.retrain_run_create(trigger=RetrainTrigger.ADMIN, user=request.user)
-        self.message_user(request, retrain_message(run, request.user), messages.SUCCESS)
+        self.message_user(request, retrain_message(run), messages.SUCCESS)
 
 
-def retrain_message(run: RetrainRun, user) -> str:
+def retrain_message(run: RetrainRun) -> str:
     """What an admin reads after asking for a retrain: their new job, or the one already under way."""
-    if run.requested_by_id == user.pk and run.status == "queued" and run.started_at is None:
-        return f"Retrain job #{run.pk} queued."
-    return f"Retrain job #{run.pk} is already {run.status}: your request joins it (one retrain at a time)."
+    if getattr(run, "joined", False):
+        return f"Retrain job #{run.pk} is already {run.status}: your request joins it (one retrain at a time)."
+    return f"Retrain job #{run.pk} queued."
 
 
 @admin.register(RetrainRun)
@@ -117,7 +124,7 @@ class RetrainRunAdmin(admin.ModelAdmin):
     def start_view(self, request):
         if request.method == "POST" and is_admin(request.user):
             run = services.retrain_run_create(trigger=RetrainTrigger.ADMIN, user=request.user)
-            self.message_user(request, retrain_message(run, request.user), messages.SUCCESS)
+            self.message_user(request, retrain_message(run), messages.SUCCESS)
         return redirect(reverse("admin:enrichment_retrainrun_changelist"))
 
 

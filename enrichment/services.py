@@ -214,8 +214,8 @@ def model_versions_bootstrap(*, progress=None) -> list[ModelVersion]:
 def retrain_run_create(*, trigger: str, user=None) -> RetrainRun:
     """Record a retrain job and queue it for the worker; returns the job (its id is what the API hands back).
 
-    One retrain at a time: while one is queued or running, a new request is merged into it (that job is returned,
-    nothing new is queued). A short lock makes two simultaneous requests agree on one job."""
+    One retrain at a time: while one is queued or running, a new request is merged into it (that job is returned
+    with ``joined`` set, nothing new is queued). A short lock makes two simultaneous requests agree on one job."""
     from django.core.cache import cache
     from django_q.tasks import async_task
 
@@ -227,6 +227,7 @@ def retrain_run_create(*, trigger: str, user=None) -> RetrainRun:
     try:
         running = retrain_run_current()
         if running is not None:
+            running.joined = True
             return running
         run = RetrainRun(trigger=trigger, requested_by=user if getattr(user, "pk", None) else None)
         run.full_clean()

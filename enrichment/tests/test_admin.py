@@ -58,3 +58,12 @@ def test_label_action_on_leads_records_the_admins_judgement(admin_client):
     assert response.status_code == 302
     label = lead.labels.get()
     assert label.kind == "not_a_lead" and label.author.role == Role.ADMIN
+
+
+def test_a_second_retrain_press_says_it_joins_the_job_under_way(admin_client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=False):
+        first = admin_client.post("/admin/enrichment/retrainrun/start/", follow=True)
+        second = admin_client.post("/admin/enrichment/retrainrun/start/", follow=True)
+    run = RetrainRun.objects.get()
+    assert f"Retrain job #{run.pk} queued." in first.content.decode()
+    assert f"Retrain job #{run.pk} is already queued: your request joins it" in second.content.decode()
