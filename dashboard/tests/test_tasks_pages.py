@@ -63,12 +63,33 @@ def test_controls_pause_resume_stop(client_for, django_capture_on_commit_callbac
     response = client.post(f"/tasks/{task.pk}/pause/", HTTP_ACCEPT="application/json")
     assert response.json()["task_status"] == "paused"
     client.post(f"/tasks/{task.pk}/resume/")
-    client.post(f"/tasks/{task.pk}/stop/")
+    client.post(f"/tasks/{task.pk}/stop/", {"confirm": "1"})
     task.refresh_from_db()
     assert task.status == TaskStatus.CANCELLED
     response = client.post(f"/tasks/{task.pk}/pause/", HTTP_ACCEPT="application/json")
     assert response.status_code == 409 and "cannot be paused" in response.json()["error"]
     assert client.post(f"/tasks/{task.pk}/explode/").status_code == 404
+
+
+def test_stop_asks_first_without_scripts(client_for):
+    client = client_for(Role.SALES)
+    task = ScrapeTaskFactory(owner=client.user)
+    response = client.post(f"/tasks/{task.pk}/stop/", {"next": "/tasks/"})
+    html = response.content.decode()
+    task.refresh_from_db()
+    assert response.status_code == 200 and task.status == TaskStatus.PENDING
+    assert f"Stop task #{task.pk}?" in html and "Leads found so far are kept" in html
+    assert 'name="confirm" value="1"' in html and 'href="/tasks/"' in html
+    assert f'action="/tasks/{task.pk}/stop/"' in html
+    # Scripts that forget confirm=1 are told, not obeyed.
+    response = client.post(f"/tasks/{task.pk}/stop/", HTTP_ACCEPT="application/json")
+    assert response.status_code == 400 and "confirm=1" in response.json()["error"]
+    client.post(f"/tasks/{task.pk}/stop/", {"confirm": "1", "next": "https://evil.example.com/"})
+    task.refresh_from_db()
+    assert task.status == TaskStatus.CANCELLED
+    # A stopped task has nothing to confirm: the refusal is said at once.
+    response = client.post(f"/tasks/{task.pk}/stop/", HTTP_ACCEPT="application/json")
+    assert response.status_code == 409
 
 
 def test_events_replay_after_a_sequence_number(client_for):

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from accounts.models import User
@@ -60,3 +60,33 @@ def done(
         return JsonResponse({key: message, **data}, status=200 if ok else http_status)
     (messages.success if ok else messages.error)(request, message)
     return redirect(next_url)
+
+
+def confirmed(request: HttpRequest) -> bool:
+    """A destructive form's second step: the confirmation page's button posts ``confirm=1``."""
+    return request.POST.get("confirm") == "1"
+
+
+def confirm_page(
+    request: HttpRequest,
+    *,
+    question: str,
+    note: str,
+    button: str,
+    back_url: str,
+    fields: list[tuple[str, str]] | None = None,
+) -> HttpResponse:
+    """The first step of a destructive action without scripts: ask, then post the same form with ``confirm=1``.
+    Scripts asking for JSON get a 400 naming what is missing instead."""
+    if wants_json(request):
+        return JsonResponse({"error": f"{question} Send confirm=1 to go ahead."}, status=400)
+    context = {
+        "title": button,
+        "question": question,
+        "note": note,
+        "button": button,
+        "back_url": back_url,
+        "action": request.path,
+        "fields": fields or [],
+    }
+    return render(request, "dashboard/confirm.html", context)

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from dashboard.access import ALL_ROLES, dashboard_view
 from dashboard.paging import InvalidCursor, keyset_page
-from dashboard.views.common import done, form_errors, safe_next
+from dashboard.views.common import confirm_page, confirmed, done, form_errors, safe_next
 from insight.api_errors import ApplicationError
 from insight.validation import whole_number
 from leads.models import ContactKind, ContactPoint
@@ -136,6 +136,15 @@ def task_control(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     next_url = safe_next(request, reverse("dashboard:task_detail", args=[pk]))
     if action not in CONTROLS:
         raise Http404("No such control.")
+    if action == "stop" and "stop" in task_controls(task) and not confirmed(request):
+        return confirm_page(
+            request,
+            question=f"Stop task #{task.pk}?",
+            note="Leads found so far are kept, and you can retry the task later.",
+            button="Stop",
+            back_url=next_url,
+            fields=[("next", next_url)],
+        )
     try:
         task = CONTROLS[action](task=task, actor=request.user)
     except ApplicationError as exc:

@@ -255,10 +255,12 @@
         "Stop task #" + config.id + "? It ends now; the leads found so far are kept and you can retry it later.")) {
         return;
       }
+      const body = new FormData(form);
+      if (form.dataset.control === "stop") body.set("confirm", "1");  // the browser asked already
       const response = await fetch(form.action, {
         method: "POST",
         headers: { Accept: "application/json" },
-        body: new FormData(form),
+        body,
         credentials: "same-origin",
       });
       const answer = await response.json();
