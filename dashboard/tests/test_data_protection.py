@@ -49,13 +49,31 @@ def test_an_admin_erases_a_person_and_reads_the_receipt(client_for):
     client = client_for(Role.ADMIN)
     lead = LeadFactory(name="Jo's Plumbing")
     ContactPointFactory(lead=lead, kind="email", value="jo@example.com", normalized_value="jo@example.com")
-    response = client.post(f"{PAGE}erasure/", {"email": "jo@example.com", "reference": "Ticket 55"}, follow=True)
+    asked = {"email": "jo@example.com", "reference": "Ticket 55"}
+    response = client.post(f"{PAGE}erasure/", {**asked, "confirm": "1"}, follow=True)
     html = response.content.decode()
     receipt = ErasureReceipt.objects.get()
     assert f"Receipt {receipt.pk}" in html and "Ticket 55" in html and "jo@example.com" not in html.split("Receipt")[1]
     assert not Lead.objects.filter(pk=lead.pk).exists()
     assert "kept only as a hash" in html  # the erasure's suppression holds no clear identifier
     assert "Give the person" in client.post(f"{PAGE}erasure/", {}, follow=True).content.decode()
+
+
+def test_erasure_asks_first_and_keeps_what_was_typed(client_for):
+    client = client_for(Role.ADMIN)
+    lead = LeadFactory(name="Jo's Plumbing")
+    ContactPointFactory(lead=lead, kind="email", value="jo@example.com", normalized_value="jo@example.com")
+    asked = {"email": "jo@example.com", "phone": "+1 416 555 0142", "reference": 'Ticket "55" <b>'}
+    response = client.post(f"{PAGE}erasure/", asked)
+    html = response.content.decode()
+    assert response.status_code == 200 and Lead.objects.filter(pk=lead.pk).exists()
+    assert not ErasureReceipt.objects.exists()
+    assert "Erase everything we hold about jo@example.com and +1 416 555 0142?" in html
+    assert "This cannot be undone" in html and 'name="confirm" value="1"' in html
+    assert 'value="Ticket &quot;55&quot; &lt;b&gt;"' in html and 'href="/data-protection/#erasure"' in html
+    client.post(f"{PAGE}erasure/", {**asked, "confirm": "1"})
+    assert ErasureReceipt.objects.get().reference == 'Ticket "55" <b>'
+    assert not Lead.objects.filter(pk=lead.pk).exists()
 
 
 def test_an_admin_lifts_an_opt_out_but_not_an_erasure_entry(client_for):

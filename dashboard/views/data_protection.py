@@ -14,6 +14,7 @@ from compliance import lifecycle, selectors, services
 from compliance.archive import FILE_RE, archive_files
 from compliance.models import ErasureReceipt, Suppression, SuppressionKind
 from dashboard.access import dashboard_view
+from dashboard.views.common import confirm_page, confirmed
 from insight.api_errors import ApplicationError
 
 READERS = (Role.ADMIN, Role.MANAGER)
@@ -96,13 +97,20 @@ def suppression_remove(request: HttpRequest, pk: int) -> HttpResponse:
 
 @dashboard_view(Role.ADMIN, methods=("POST",))
 def erasure(request: HttpRequest) -> HttpResponse:
-    try:
-        receipt = lifecycle.erasure_perform(
-            actor=request.user,
-            email=request.POST.get("email", "").strip()[:320],
-            phone=request.POST.get("phone", "").strip()[:64],
-            reference=request.POST.get("reference", "")[:200],
+    email = request.POST.get("email", "").strip()[:320]
+    phone = request.POST.get("phone", "").strip()[:64]
+    reference = request.POST.get("reference", "")[:200]
+    if (email or phone) and not confirmed(request):  # with neither, the service says what is missing
+        return confirm_page(
+            request,
+            question=f"Erase everything we hold about {' and '.join(v for v in (email, phone) if v)}?",
+            note="This cannot be undone: their leads, contacts and archived records are deleted for good.",
+            button="Erase",
+            back_url=reverse(PAGE) + "#erasure",
+            fields=[("email", email), ("phone", phone), ("reference", reference)],
         )
+    try:
+        receipt = lifecycle.erasure_perform(actor=request.user, email=email, phone=phone, reference=reference)
     except ApplicationError as exc:
         messages.error(request, _problem(exc))
         return _back("erasure")
