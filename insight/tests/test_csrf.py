@@ -60,7 +60,7 @@ FORMS = {
     "dashboard:lead_bulk": lambda w: {"ids": [w.lead.pk], "action": "status", "status": "contacted"},
     "dashboard:saved_view_save": lambda w: {"name": "Hot plumbers", "query": "q=plumber"},
     "dashboard:saved_view_delete": lambda w: {},
-    "dashboard:task_control": lambda w: {},
+    "dashboard:task_control": lambda w: {"confirm": "1"},  # Stop asks first; confirm=1 is the second step
     "accounts:logout": lambda w: {},
 }
 # API writes that read a form (multipart) body, as an upload form sends; the rest read JSON.
