@@ -10,6 +10,7 @@ from accounts.roles import has_role
 from dashboard import selectors
 from dashboard.access import ALL_ROLES, LEAD_EDITORS, dashboard_view
 from dashboard.forms import LeadLabelForm, LeadUpdateForm
+from dashboard.score_words import evidence_words
 from dashboard.views.common import done, error_text, owner_from, safe_next
 from insight.api_errors import ApplicationError
 from leads import selectors as lead_selectors
@@ -52,6 +53,14 @@ def _other_sources(lead: Lead) -> list[dict]:
     return sources if len(sources) > 1 else []
 
 
+def _contributions(explanation: dict) -> list[dict]:
+    """The score's parts, each with its evidence in words (dashboard/score_words.py)."""
+    parts = explanation.get("contributions") if isinstance(explanation, dict) else None
+    if not isinstance(parts, list):
+        return []
+    return [{**part, "words": evidence_words(part)} for part in parts if isinstance(part, dict)]
+
+
 @dashboard_view(*ALL_ROLES)
 def lead_detail(request: HttpRequest, pk: int) -> HttpResponse:
     lead = get_object_or_404(lead_selectors.lead_detail_queryset(), pk=pk)
@@ -67,7 +76,7 @@ def lead_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "other_contacts": [p for p in points if p.kind != ContactKind.PHONE],
             "place": _place(lead),
             "sources": _other_sources(lead),
-            "contributions": explanation.get("contributions", []),
+            "contributions": _contributions(explanation),
             "explanation": explanation,
             "history": _history(lead),
             "can_label": can_edit,
