@@ -18,4 +18,7 @@
       if (button.dataset.label) button.textContent = button.dataset.label;
     });
   });
+  // The header's email is cut with an ellipsis on narrow rows: the whole of it (and the role) as its tooltip.
+  const badge = document.querySelector("header.site .user-badge");
+  if (badge) badge.title = badge.textContent.trim();
 })();
