@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import phonenumbers
 
 from scraping.extraction.page_countries import CountryScores
-from scraping.extraction.phones import Parsed, judge_number
+from scraping.extraction.phones import Parsed, parse_number
 
 # A candidate below this score is only tried for numbers the markup declares (tel: links, JSON-LD): the language
 # share of a small country alone does not make a run of digits in prose one of its phone numbers.
@@ -74,27 +74,19 @@ class RegionChoice:
         are written. Markup numbers (``markup``) fall back to *possible* in the primary region."""
         text = raw.strip()
         if text.startswith("+"):
-            parsed = _parse(text, self.primary, require_valid=False)
+            parsed = parse_number(text, self.primary, require_valid=False)
             return (parsed, f"{parsed.region}: written in international form") if parsed else None
         tried = [r for r, score in self.candidates if markup or score >= TEXT_MIN_SCORE or r == self.primary]
         for region in tried:
-            parsed = _parse(text, region, require_valid=True)
+            parsed = parse_number(text, region, require_valid=True)
             if parsed is not None:
                 if parsed.number.country_code != phonenumbers.country_code_for_region(region):
                     return parsed, f"{parsed.region}: dialled with an international prefix"
                 return parsed, self.why(region, among=tried[: tried.index(region) + 1])
-        parsed = _parse(text, self.primary, require_valid=False)
+        parsed = parse_number(text, self.primary, require_valid=False)
         if parsed is None or _local_only(parsed.number):
             return None
         return parsed, self.why(self.primary) + " (possible, not valid, number)"
-
-
-def _parse(raw: str, region: str, *, require_valid: bool) -> Parsed | None:
-    try:
-        number = phonenumbers.parse(raw, region)
-    except phonenumbers.NumberParseException:
-        return None
-    return judge_number(number, require_valid=require_valid)
 
 
 def _local_only(number: phonenumbers.PhoneNumber) -> bool:
