@@ -89,7 +89,7 @@ class CountryScores:
 
     def named(self) -> set[str]:
         """Regions a signal other than the language's share points at (an address, a link, a name, a number…)."""
-        return {region for region, kind in self._by_kind if kind not in LANGUAGE_KINDS} | self._named
+        return set(self._named)
 
     def ranked(self) -> list[tuple[str, float]]:
         scores = dict(self.scores)
@@ -101,11 +101,6 @@ class CountryScores:
         if region not in self.scores:
             return "default region: nothing on the page names a country" if region == self.default else ""
         return "; ".join(self.reasons.get(region, []))
-
-
-def _host_region(href: str) -> str | None:
-    match = HREF_HOST_RE.match(href)
-    return region_from_url("https://" + match.group(1) + "/") if match else None
 
 
 def _meta(page, prop: str) -> list[str]:
@@ -201,7 +196,7 @@ def score_page(
             scores.add(region, "declared_language", f"<html lang={lang}>", share)
     linked: dict[str, set[str]] = {}
     for _, href in page.links():
-        if (match := HREF_HOST_RE.match(href)) and (region := _host_region(href)):
+        if (match := HREF_HOST_RE.match(href)) and (region := region_from_url(f"https://{match.group(1)}/")):
             linked.setdefault(region, set()).add(match.group(1).lower())
     for region, hosts in linked.items():
         for host in sorted(hosts)[:3]:
