@@ -1,8 +1,8 @@
 """Which country the text just before one number names (per number, not per page).
 
-A page has one region (``regions.infer_region``), but multi-office pages list national numbers of several
-countries. The nearest country signal before a number — a country name or adjective, an ISO code used as a label
-("UK:", "DE |"), a flag emoji, or a postcode of a known country format in an address line — is that number's
+A page has its scored regions (``page_countries``, ``region_choice``), but multi-office pages list national numbers
+of several countries. The nearest country signal before a number — a country name or adjective, an ISO code used
+as a label ("UK:", "DE |"), a flag emoji, or a postcode of a known country format in an address line — is that number's
 *local* region. A number is only read with a local region when libphonenumber says it is VALID there: the signal
 says where, validity says it is a real number of that plan. Everything else keeps the page region.
 """

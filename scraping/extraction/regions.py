@@ -1,11 +1,10 @@
-"""Which country's numbering plan a page's national numbers follow.
+"""Region codes from a hint, a URL's country-code domain or a ``lang`` tag.
 
-Order: explicit hint (task location) > address country in JSON-LD/microdata > ccTLD > the page's own ``hreflang``
-alternate > ``lang`` > default. Numbers of other countries on the same page: ``context_regions``.
+Which regions a page's national numbers are read in: ``page_countries`` (scores) and ``region_choice`` (per number);
+numbers of other countries named just before them: ``context_regions``.
 """
 
 import re
-from collections.abc import Sequence
 
 import phonenumbers
 import tldextract
@@ -78,27 +77,3 @@ def region_from_url(url: str) -> str | None:
 def region_from_lang(lang: str) -> str | None:
     match = LANG_RE.match(lang or "")
     return normalise_region(match.group(1)) if match else None
-
-
-def region_from_hreflang(alternates: Sequence[tuple[str, str]], url: str) -> str | None:
-    """The region of the ``<link rel=alternate hreflang=…>`` that points at the page itself ("en-gb" on /uk/)."""
-    here = url.split("#", 1)[0].rstrip("/").lower()
-    for hreflang, href in alternates:
-        if here and href.split("#", 1)[0].rstrip("/").lower() == here and (region := region_from_lang(hreflang)):
-            return region
-    return None
-
-
-def infer_region(
-    *,
-    hint: str | None,
-    address_countries: list[str],
-    url: str,
-    lang: str,
-    default: str = "US",
-    alternates: Sequence[tuple[str, str]] = (),
-) -> str:
-    for candidate in (normalise_region(hint), *(normalise_region(c) for c in address_countries)):
-        if candidate:
-            return candidate
-    return region_from_url(url) or region_from_hreflang(alternates, url) or region_from_lang(lang) or default
