@@ -2,9 +2,8 @@
 
 from typing import Any
 
-import phonenumbers
-
 from leads.models import LeadStatus
+from leads.phones import phone_words
 
 LINE_TYPES = {
     "fixed_line": "landline",
@@ -24,13 +23,6 @@ LISTING_FIELD_WORDS = {
 
 def plural(count: int, singular: str, many: str | None = None) -> str:
     return f"{count} {singular if count == 1 else (many or singular + 's')}"
-
-
-def phone_words(value: str) -> str:
-    try:
-        return phonenumbers.format_number(phonenumbers.parse(value, None), phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    except phonenumbers.NumberParseException:
-        return value
 
 
 def _and(items: list[str]) -> str:

@@ -6,19 +6,14 @@ falls back to plain "key value" words; nothing here raises on odd data."""
 
 from typing import Any
 
-import phonenumbers
+from leads.phones import phone_words as _phone_words
 
 MAX_ITEMS = 3
 
 
 def phone_words(value: Any) -> str:
     """+14165550142 as +1 416-555-0142; anything that is not a number as it came."""
-    text = str(value)
-    try:
-        number = phonenumbers.parse(text, None)
-    except phonenumbers.NumberParseException:
-        return text
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return _phone_words(str(value))
 
 
 def listed(items: list[str], joiner: str = "and") -> str:
