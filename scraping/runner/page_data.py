@@ -11,8 +11,11 @@ longitude, place_id, cid, data_id, price_level, plus_code, timezone.
 
 import json
 import re
+from html import unescape
 from typing import Any
 from urllib.parse import unquote
+
+from scraping.runner.links import unwrap_url
 
 PAGE_DATA_KINDS = ("google_maps", "json_ld", "social_meta")
 
@@ -206,16 +209,19 @@ def _address(value: Any) -> str:
     return ", ".join(t.strip() for t in texts if isinstance(t, str) and t.strip())
 
 
-def _website(node: dict, own_host: str) -> str:
-    from scraping.runner.links import unwrap_url
+def _bare_host(url: str) -> str:
+    """``url``'s host, lower case, without ``www.`` (the whole string when it is not an http(s) URL)."""
+    return re.sub(r"^www\.", "", re.sub(r"^https?://([^/?#]+).*$", r"\1", url.lower()))
 
+
+def _website(node: dict, own_host: str) -> str:
     same = node.get("sameAs")
     candidates = ([same] if isinstance(same, str) else [s for s in same or [] if isinstance(s, str)]) + [
         node.get("url") if isinstance(node.get("url"), str) else ""
     ]
     for candidate in candidates:
         url = unwrap_url(candidate.strip())
-        host = re.sub(r"^www\.", "", re.sub(r"^https?://([^/?#]+).*$", r"\1", url.lower()))
+        host = _bare_host(url)
         if url.startswith(("http://", "https://")) and not _SOCIAL_HOSTS.search(host) and host != own_host:
             return url
     return ""
@@ -233,7 +239,7 @@ def _employees(value: Any) -> str:
 def json_ld_organization(html: str, url: str = "") -> dict[str, str]:
     """The first organisation the page's JSON-LD describes: name, website (unwrapped, not a social profile), address,
     size, category (industry), phone, email, description."""
-    own_host = re.sub(r"^www\.", "", re.sub(r"^https?://([^/?#]+).*$", r"\1", (url or "").lower()))
+    own_host = _bare_host(url or "")
     for block in _JSON_LD.findall(html):
         try:
             data = json.loads(block.strip(), strict=False)
@@ -266,8 +272,6 @@ _COUNT = r"(\d[\d.,]*\s*[KMBkmb]?)"
 
 
 def _metas(html: str) -> dict[str, str]:
-    from html import unescape
-
     found: dict[str, str] = {}
     for tag in _META.findall(html[:500_000]):
         attrs = {k.lower(): unescape(v[1:-1]) for k, v in _ATTR.findall(tag)}
