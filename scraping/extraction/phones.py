@@ -172,6 +172,11 @@ AFTER_PHONE_RE = re.compile(
 RELAY_PREFIX_RE = re.compile(r"(?<![\d+])1800[12]\s+(?=0\d)")
 
 
+def blank_relay_prefixes(text: str) -> str:
+    """``text`` with each text-relay prefix (``RELAY_PREFIX_RE``) turned into spaces, offsets kept."""
+    return RELAY_PREFIX_RE.sub(lambda m: " " * len(m.group()), text) if "1800" in text else text
+
+
 def context_kind(before: str, after: str = "") -> str | None:
     """ "phone", "fax" or "negative" from the words just before a number (or right after it), else None."""
     kind = _kind_before(before)

@@ -17,7 +17,7 @@ from scraping.extraction.findings import PhoneFinding
 from scraping.extraction.page import TextRun
 from scraping.extraction.phones import (
     DIGIT_CLUSTER_RE,
-    RELAY_PREFIX_RE,
+    blank_relay_prefixes,
     context_kind,
     judge_number,
     looks_like_non_phone,
@@ -60,8 +60,7 @@ def extract_from_text(
     choice = choice or RegionChoice.forced_to(region)
     found: list[PhoneFinding] = []
     masked = mask_non_phones(text)
-    if "1800" in masked:
-        masked = RELAY_PREFIX_RE.sub(lambda m: " " * len(m.group()), masked)
+    masked = blank_relay_prefixes(masked)
     matches = [(m, False) for m in find_numbers(masked, region, budget)]
     local = RunRegions(carried(), text) if carried is not None else None
     if local is not None and local.candidates - {region}:
@@ -69,7 +68,7 @@ def extract_from_text(
     page_read: dict[int, str] = {}
     if (others := choice.text_regions()) and unclaimed_digits(masked, matches):
         matches, page_read = with_page_regions(masked, matches, others, budget)
-    guarded = RELAY_PREFIX_RE.sub(lambda m: " " * len(m.group()), text) if "1800" in text else text
+    guarded = blank_relay_prefixes(text)
     for match, secondary in matches:
         raw, number = match.raw_string, match.number
         # The guards read the text without a relay prefix ("18001 0800 …" dials 0800 …).
