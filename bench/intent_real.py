@@ -30,10 +30,9 @@ import numpy as np  # noqa: E402
 from django.conf import settings  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
-from enrichment.nlp.heads import head_train  # noqa: E402
 from enrichment.nlp.intent import intent_predict, intent_train  # noqa: E402
 from enrichment.nlp.real_posts import FOLDS, real_posts  # noqa: E402
-from enrichment.nlp.sentiment import sentiment_features, sentiment_predict, vader_scores  # noqa: E402
+from enrichment.nlp.sentiment import sentiment_predict, sentiment_train, vader_scores  # noqa: E402
 from enrichment.nlp.training import (  # noqa: E402
     embed_cached,
     intent_metrics,
@@ -70,8 +69,7 @@ def _cross_validated(kind: str) -> tuple[list, list[dict], list[int]]:
             head = intent_train(train_texts, train_vectors, labels, weights)
             out = intent_predict(head, vectors[test], [texts[i] for i in test])
         else:
-            features = sentiment_features(train_vectors, vader_scores(train_texts))
-            head = head_train(features, labels, c=4.0, weights=weights)
+            head = sentiment_train(train_texts, train_vectors, labels, weights)
             test_texts = [texts[i] for i in test]
             out = sentiment_predict(head, vectors[test], vader_scores(test_texts))
         for i, row in zip(test, out, strict=True):
@@ -169,11 +167,8 @@ def _scores_with_rules(texts: list[str], intents: list[dict]) -> list[int]:
     tweets = real_posts("sentiment")
     train_texts = seed.texts + [t for t, _, _ in tweets]
     vectors = embed_cached(train_texts)
-    head = head_train(
-        sentiment_features(vectors, vader_scores(train_texts)),
-        seed.labels + [label for _, label, _ in tweets],
-        c=4.0,
-        weights=seed.weights + [1.0] * len(tweets),
+    head = sentiment_train(
+        train_texts, vectors, seed.labels + [label for _, label, _ in tweets], seed.weights + [1.0] * len(tweets)
     )
     sentiments = sentiment_predict(head, embed_cached(texts), vader_scores(texts))
     now = timezone.now()

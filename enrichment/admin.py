@@ -91,9 +91,6 @@ class ModelVersionAdmin(admin.ModelAdmin):
         if not is_admin(request.user):
             self.message_user(request, "Only admins can retrain.", messages.ERROR)
             return
-        self._retrain(request)
-
-    def _retrain(self, request) -> None:
         run = services.retrain_run_create(trigger=RetrainTrigger.ADMIN, user=request.user)
         self.message_user(request, retrain_message(run), messages.SUCCESS)
 

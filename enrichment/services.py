@@ -26,9 +26,9 @@ from enrichment.models import (
 )
 from enrichment.nlp.analyze import Analysis, analyze_texts
 from enrichment.nlp.embeddings import embedder_id
-from enrichment.nlp.heads import head_load, head_save, head_train
+from enrichment.nlp.heads import head_load, head_save
 from enrichment.nlp.intent import THRESHOLD, intent_predict, intent_train
-from enrichment.nlp.sentiment import sentiment_features, sentiment_predict, vader_scores
+from enrichment.nlp.sentiment import sentiment_predict, sentiment_train, vader_scores
 from enrichment.nlp.training import (
     PRIMARY_METRIC,
     embed_cached,
@@ -55,7 +55,7 @@ _fitted: dict[int, object] = {}
 
 def _fit(kind: str, data, train):
     """Training is deterministic, so identical data gives an identical head: reuse it within the process."""
-    key = hash((kind, embedder_id(), tuple(data.texts), tuple(data.labels)))
+    key = hash((kind, embedder_id(), tuple(data.texts), tuple(data.labels), tuple(data.weights)))
     if key not in _fitted:
         _fitted[key] = train()
     return _fitted[key]
@@ -82,8 +82,7 @@ def model_version_train(
     if kind == ModelKind.INTENT:
         clf = _fit(kind, data, lambda: intent_train(data.texts, vectors, data.labels, data.weights))
     else:
-        features = sentiment_features(vectors, vader_scores(data.texts))
-        clf = _fit(kind, data, lambda: head_train(features, data.labels, c=4.0, weights=data.weights))
+        clf = _fit(kind, data, lambda: sentiment_train(data.texts, vectors, data.labels, data.weights))
     metrics = _heldout_metrics(kind, clf, labels=labels)
     version = _new_version_name(kind)
     embedder = embedder_id()

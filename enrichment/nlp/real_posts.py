@@ -60,9 +60,3 @@ def _read(kind: str, directory: str) -> tuple[tuple[str, object], ...]:
 def real_posts(kind: str) -> list[tuple[str, object, int]]:
     """(text, label, fold) of every real labelled post of ``kind`` (intent or sentiment) found in the samples."""
     return [(text, label, fold_of(text)) for text, label in _read(kind, str(samples_dir()))]
-
-
-def real_posts_fingerprint(kind: str) -> str:
-    """Which real posts a figure was measured on (a digest of the promotion fold): figures on others don't compare."""
-    held = sorted(text for text, _, fold in real_posts(kind) if fold == PROMOTION_FOLD)
-    return hashlib.sha256("\n".join(held).encode("utf-8", "surrogatepass")).hexdigest()[:12] if held else ""

@@ -7,10 +7,12 @@ import numpy as np
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from enrichment.nlp.embeddings import tone
+from enrichment.nlp.heads import head_train
 
 CLASSES = ["negative", "neutral", "positive"]
 # The VADER scores are appended to the unit tone vector; scaling lets the head lean on them.
 VADER_WEIGHT = 2.0
+C = 4.0
 
 
 @lru_cache(maxsize=1)
@@ -30,6 +32,11 @@ def vader_scores(texts: list[str]) -> np.ndarray:
 
 def sentiment_features(vectors: np.ndarray, vader: np.ndarray) -> np.ndarray:
     return np.hstack([tone(vectors), vader * VADER_WEIGHT]).astype(np.float32)
+
+
+def sentiment_train(texts: list[str], vectors: np.ndarray, labels: list, weights=None):
+    """The sentiment head: a balanced logistic regression over the tone vector and the VADER scores."""
+    return head_train(sentiment_features(vectors, vader_scores(texts)), labels, c=C, weights=weights)
 
 
 def sentiment_predict(clf, vectors: np.ndarray, vader: np.ndarray) -> list[dict]:

@@ -64,8 +64,8 @@ def calibration_texts(n: int = 256) -> list[str]:
     return [row["text"] for row in seed_rows("intent", "train")[:n]]
 
 
-def seed_dataset(kind: str, split: str, *, limit: int | None = None, data: Dataset | None = None) -> Dataset:
-    data = data if data is not None else Dataset()
+def seed_dataset(kind: str, split: str, *, limit: int | None = None) -> Dataset:
+    data = Dataset()
     rows = seed_rows(kind, split)
     weight = SOURCE_WEIGHTS[kind].get(f"seed_{split}", 1.0)
     for row in rows[:limit] if limit else rows:
@@ -76,12 +76,16 @@ def seed_dataset(kind: str, split: str, *, limit: int | None = None, data: Datas
 def training_dataset(kind: str, *, labels=(), seed_limit: int | None = None) -> Dataset:
     """What a head learns from: the team's seed posts (a light prior, SOURCE_WEIGHTS), the real labelled posts
     outside the promotion fold and people's labels outside it (``labels``: Label rows, newest first)."""
-    data = seed_dataset(kind, "train", limit=seed_limit)
+    return _real_and_labelled(kind, labels, promotion_fold=False, data=seed_dataset(kind, "train", limit=seed_limit))
+
+
+def _real_and_labelled(kind: str, labels, *, promotion_fold: bool, data: Dataset) -> Dataset:
+    """Add to ``data`` the real posts and people's labels that are in the promotion fold, or those outside it."""
     for text, label, fold in real_posts(kind):
-        if fold != PROMOTION_FOLD:
+        if (fold == PROMOTION_FOLD) == promotion_fold:
             data.add(text, label, "real_posts")
     for text, label in label_examples(kind, labels):
-        if fold_of(text) != PROMOTION_FOLD:
+        if (fold_of(text) == PROMOTION_FOLD) == promotion_fold:
             data.add(text, label, "labels")
     return data
 
@@ -98,13 +102,7 @@ class JudgingSet:
 def judging_set(kind: str, *, labels=()) -> JudgingSet:
     """Real posts decide promotions: the real samples' promotion fold plus people's labels that fall in it. Only
     when no real post is available (a clone without the samples and no labels) is the seed held-out split used."""
-    data = Dataset()
-    for text, label, fold in real_posts(kind):
-        if fold == PROMOTION_FOLD:
-            data.add(text, label, "real_posts")
-    for text, label in label_examples(kind, labels):
-        if fold_of(text) == PROMOTION_FOLD:
-            data.add(text, label, "labels")
+    data = _real_and_labelled(kind, labels, promotion_fold=True, data=Dataset())
     if data.texts:
         digest = hashlib.sha256(
             "\n".join(sorted(f"{label}\t{text}" for text, label in zip(data.texts, data.labels, strict=True))).encode(
